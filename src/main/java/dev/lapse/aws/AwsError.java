@@ -1,0 +1,47 @@
+package dev.lapse.aws;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An error as AWS would send it, thrown by a service handler and rendered in the service's own
+ * protocol (JSON for Cognito, XML for STS and S3). Cheap to throw: no stack trace, because
+ * errors are the normal business of a fake that rejects expired tokens.
+ */
+public final class AwsError extends RuntimeException {
+  private final int status;
+  private final String code;
+  private final Map<String, String> extras;
+  private final Map<String, String> headers;
+
+  public AwsError(int status, String code, String message) {
+    this(status, code, message, Map.of(), Map.of());
+  }
+
+  public AwsError(int status, String code, String message, Map<String, String> extras,
+      Map<String, String> headers) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+    this.extras = new LinkedHashMap<>(extras);
+    this.headers = new LinkedHashMap<>(headers);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  /** Extra elements S3 puts in its error document, in order (e.g. Region, StringToSign). */
+  public Map<String, String> extras() {
+    return extras;
+  }
+
+  /** Extra response headers (e.g. x-amz-bucket-region). */
+  public Map<String, String> headers() {
+    return headers;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.lapse.aws;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.lapse.journal.JournalEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The WireMock extension that is the fake AWS: one catch-all stub routes every request here,
+ * and this hands it to the service that owns it, applies injected faults and modelled latency,
+ * journals the outcome and stamps the virtual {@code Date}. Control requests are answered but
+ * not journaled.
+ */
+final class Dispatcher implements ResponseDefinitionTransformerV2 {
+  static final String NAME = "lapse-dispatcher";
+
+  private final WorldContext world;
+  private final ServiceHandler control;
+  private final List<ServiceHandler> services;
+  private final AtomicLong requestIds = new AtomicLong();
+
+  Dispatcher(WorldContext world, ServiceHandler control, List<ServiceHandler> services) {
+    this.world = world;
+    this.control = control;
+    this.services = services;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return true;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    Request request = serveEvent.getRequest();
+    Instant received = world.clock().instant();
+    Exchange probe = exchange(request, received, received);
+    if (control.accepts(probe)) {
+      return toDefinition(answer(control, probe), received, request);
+    }
+    ServiceHandler handler = route(probe);
+    FaultKind fault = world.faults().activeAt(FaultTarget.forService(handler.service()), received);
+    Instant judged = received.plus(world.latency());
+    if (fault == FaultKind.SLOW) {
+      judged = judged.plus(world.config().slowBy());
+    }
+    Exchange exchange = exchange(request, received, judged);
+    JournalEntry.Builder entry = exchange.entry();
+    entry.service = handler.service();
+    entry.operation = safeOperation(handler, exchange);
+    entry.fault = fault == null ? null : fault.name().toLowerCase(java.util.Locale.ROOT);
+    WireResponse response;
+    if (fault == FaultKind.DOWN) {
+      response = WireResponse.connectionReset();
+    } else if (fault == FaultKind.ERROR || fault == FaultKind.THROTTLE) {
+      response = handler.render(handler.faultError(fault), exchange);
+    } else if (exchange.body().length > world.config().maxBodyBytes()) {
+      response = handler.render(tooLarge(handler), exchange);
+    } else {
+      response = answer(handler, exchange);
+    }
+    world.journal().append(entry.build(response.status(), response.errorCode(),
+        response.errorMessage()));
+    return toDefinition(response, judged, request);
+  }
+
+  private Exchange exchange(Request request, Instant received, Instant judged) {
+    return new Exchange(request, JournalEntry.builder(received, judged),
+        String.format("LAPSE%015d", requestIds.incrementAndGet()));
+  }
+
+  private ServiceHandler route(Exchange exchange) {
+    for (ServiceHandler s : services) {
+      if (s.accepts(exchange)) {
+        return s;
+      }
+    }
+    return services.get(services.size() - 1);
+  }
+
+  private static String safeOperation(ServiceHandler handler, Exchange exchange) {
+    try {
+      return handler.operationOf(exchange);
+    } catch (RuntimeException e) {
+      return "Unknown";
+    }
+  }
+
+  /** Asks the handler; any failure becomes the service's own error, never a stack trace. */
+  private static WireResponse answer(ServiceHandler handler, Exchange exchange) {
+    try {
+      return handler.handle(exchange);
+    } catch (AwsError e) {
+      return handler.render(e, exchange);
+    } catch (RuntimeException e) {
+      return handler.render(new AwsError(500, "InternalFailure",
+          "Lapse failed to handle this request: " + e), exchange);
+    }
+  }
+
+  private static AwsError tooLarge(ServiceHandler handler) {
+    return "s3".equals(handler.service())
+        ? new AwsError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
+        : new AwsError(413, "RequestEntityTooLarge", "Request Entity Too Large");
+  }
+
+  private static ResponseDefinition toDefinition(WireResponse r, Instant now, Request request) {
+    ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
+    if (r.dropConnection()) {
+      return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+    }
+    b.withStatus(r.status()).withHeader("Date", HttpDates.http(now));
+    r.headers().forEach(b::withHeader);
+    if (!"HEAD".equals(request.getMethod().getName()) && r.body().length > 0) {
+      b.withBody(r.body());
+    }
+    return b.build();
+  }
+}

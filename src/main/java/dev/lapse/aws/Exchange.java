@@ -1,0 +1,112 @@
+package dev.lapse.aws;
+
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import dev.lapse.journal.JournalEntry;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One request being handled: the raw request, the virtual instant it is judged at, and the
+ * journal entry the handler fills in as it learns what the request carried.
+ */
+public final class Exchange {
+  private final Request request;
+  private final JournalEntry.Builder entry;
+  private final String requestId;
+
+  public Exchange(Request request, JournalEntry.Builder entry, String requestId) {
+    this.request = request;
+    this.entry = entry;
+    this.requestId = requestId;
+  }
+
+  public Request request() {
+    return request;
+  }
+
+  public JournalEntry.Builder entry() {
+    return entry;
+  }
+
+  /** The virtual instant at which validity is judged: arrival plus modelled latency. */
+  public Instant judgedAt() {
+    return entry.judgedAt();
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public String method() {
+    return request.getMethod().getName();
+  }
+
+  /** The path as sent, still percent-encoded, without the query. */
+  public String rawPath() {
+    String url = request.getUrl();
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
+  /** The query as sent, still percent-encoded, or null. */
+  public String rawQuery() {
+    String url = request.getUrl();
+    int q = url.indexOf('?');
+    return q < 0 ? null : url.substring(q + 1);
+  }
+
+  /** Decoded query parameters (first value wins); a name without '=' maps to "". */
+  public Map<String, String> query() {
+    return decodeForm(rawQuery());
+  }
+
+  public String header(String name) {
+    return request.getHeader(name);
+  }
+
+  public byte[] body() {
+    byte[] b = request.getBody();
+    return b == null ? new byte[0] : b;
+  }
+
+  /** Every header, names in lower case, values in order. */
+  public Map<String, List<String>> headers() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (HttpHeader h : request.getHeaders().all()) {
+      out.computeIfAbsent(h.key().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .addAll(h.values());
+    }
+    return out;
+  }
+
+  /** Decodes an application/x-www-form-urlencoded string; first value of a name wins. */
+  public static Map<String, String> decodeForm(String form) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (form == null || form.isEmpty()) {
+      return out;
+    }
+    for (String pair : form.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      try {
+        out.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw new AwsError(400, "MalformedQueryString",
+            "The query string is malformed: bad percent-encoding in '" + pair + "'");
+      }
+    }
+    return out;
+  }
+}

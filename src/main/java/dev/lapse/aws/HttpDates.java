@@ -1,0 +1,40 @@
+package dev.lapse.aws;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** The timestamp encodings AWS puts on the wire. */
+public final class HttpDates {
+  // RFC 7231 IMF-fixdate: the day is always two digits (RFC_1123_DATE_TIME would drop the 0).
+  private static final DateTimeFormatter HTTP =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter AMZ =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.US).withZone(ZoneOffset.UTC);
+
+  private HttpDates() {}
+
+  /** {@code Thu, 01 Jan 2026 00:00:00 GMT}, for the Date and Last-Modified headers. */
+  public static String http(Instant t) {
+    return HTTP.format(t);
+  }
+
+  /** {@code 20260101T000000Z}, the X-Amz-Date form. */
+  public static String amz(Instant t) {
+    return AMZ.format(t);
+  }
+
+  /** ISO-8601 with a Z and whole seconds, as STS and S3 write timestamps in XML. */
+  public static String iso(Instant t) {
+    return t.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** ISO-8601 with milliseconds, as S3 writes LastModified in listings. */
+  public static String isoMillis(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.MILLIS)).replaceFirst(
+        "(\\d{2}:\\d{2}:\\d{2})Z$", "$1.000Z");
+  }
+}

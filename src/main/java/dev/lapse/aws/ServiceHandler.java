@@ -1,0 +1,35 @@
+package dev.lapse.aws;
+
+/**
+ * One fake AWS service (or the developer backend) behind the shared server. A handler fills in
+ * the exchange's journal entry and returns its response, or throws {@link AwsError}, which the
+ * dispatcher hands back to {@link #render} so the error goes out in the service's protocol.
+ */
+public interface ServiceHandler {
+
+  /** The journal's name for this service: cognito-identity, sts, s3, developer-backend. */
+  String service();
+
+  /** Whether this handler answers the request (asked in order; S3 comes last). */
+  boolean accepts(Exchange exchange);
+
+  WireResponse handle(Exchange exchange);
+
+  /** Renders an error in this service's wire format. */
+  WireResponse render(AwsError error, Exchange exchange);
+
+  /** The operation name to journal for a request that never reached {@link #handle}. */
+  default String operationOf(Exchange exchange) {
+    return "Unknown";
+  }
+
+  /** The error this service sends while an injected ERROR or THROTTLE fault is active. */
+  default AwsError faultError(FaultKind kind) {
+    return kind == FaultKind.THROTTLE
+        ? new AwsError(400, "Throttling", "Rate exceeded")
+        : new AwsError(500, "InternalFailure", "We encountered an internal error. Please try again.");
+  }
+
+  /** Forgets what this service stored (objects, ...); configuration stays. */
+  default void reset() {}
+}

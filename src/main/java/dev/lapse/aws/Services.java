@@ -1,0 +1,21 @@
+package dev.lapse.aws;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The services of a world, in routing order: each is asked whether it accepts a request, and
+ * the first that does answers it. S3 comes last because path-style S3 accepts almost anything.
+ */
+final class Services {
+  private Services() {}
+
+  static List<ServiceHandler> create(WorldContext world) {
+    List<ServiceHandler> list = new ArrayList<>();
+    // cognito-identity: X-Amz-Target AWSCognitoIdentityService.*
+    // developer-backend: /developer/*
+    // sts: POST / with an Action form
+    list.add(new UnknownService());
+    return list;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.lapse.aws;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.lapse.aws.control.ControlService;
+import dev.lapse.clock.VirtualClock;
+import dev.lapse.journal.Journal;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A fake AWS (Cognito Identity, STS, S3 and the app's developer backend) on one embedded
+ * WireMock server bound to 127.0.0.1, reading time only from its {@link VirtualClock}.
+ *
+ * <pre>{@code
+ * try (World world = World.start(WorldConfig.defaults(), new VirtualClock())) {
+ *   URI endpoint = world.endpoint();   // endpointOverride for every SDK client
+ *   world.clock().advance(Duration.ofHours(2));
+ * }
+ * }</pre>
+ */
+public final class World implements AutoCloseable {
+  private final WireMockServer server;
+  private final WorldContext context;
+  private final List<ServiceHandler> services;
+
+  private World(WorldConfig config, VirtualClock clock) {
+    this.context = new WorldContext(config, clock, this::endpoint);
+    this.services = Services.create(context);
+    Dispatcher dispatcher = new Dispatcher(context, new ControlService(this), services);
+    WireMockConfiguration options = options()
+        .bindAddress("127.0.0.1")
+        .containerThreads(64)
+        .disableRequestJournal()
+        .stubRequestLoggingDisabled(true)
+        .gzipDisabled(true)
+        .notifier(new ConsoleNotifier(false))
+        .extensions(dispatcher);
+    options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
+    this.server = new WireMockServer(options);
+  }
+
+  /** Starts a world; close it to stop the server. */
+  public static World start(WorldConfig config, VirtualClock clock) {
+    World world = new World(config, clock);
+    world.server.start();
+    // One catch-all stub: the dispatcher answers everything, the stub only lets it run.
+    world.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+    return world;
+  }
+
+  public static World start(WorldConfig config) {
+    return start(config, new VirtualClock());
+  }
+
+  /** The base URL of every service (use it as each SDK client's endpointOverride). */
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public WorldConfig config() {
+    return context.config();
+  }
+
+  public VirtualClock clock() {
+    return context.clock();
+  }
+
+  public Authority authority() {
+    return context.authority();
+  }
+
+  public Journal journal() {
+    return context.journal();
+  }
+
+  public Faults faults() {
+    return context.faults();
+  }
+
+  /** Every request from now on is judged this much virtual time after it arrives. */
+  public void latency(Duration latency) {
+    context.latency(latency);
+  }
+
+  public Duration latency() {
+    return context.latency();
+  }
+
+  public WorldInfo info() {
+    return WorldInfo.of(context);
+  }
+
+  /** Forgets identities, tokens, credentials, objects, journal, faults and latency. */
+  public void reset() {
+    context.authority().reset();
+    context.journal().clear();
+    context.faults().clear();
+    context.latency(Duration.ZERO);
+    services.forEach(ServiceHandler::reset);
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.lapse.journal;
+
+/** The fake's judgements of one request, as enums so checks and reports can switch on them. */
+public final class Verdicts {
+  private Verdicts() {}
+
+  /** What SigV4 verification concluded. */
+  public enum Signature {
+    /** The operation is unsigned by design (GetId, GetCredentialsForIdentity, ...). */
+    UNSIGNED,
+    VALID,
+    MISSING,
+    MALFORMED,
+    UNKNOWN_KEY,
+    MISMATCH,
+    WRONG_REGION,
+    WRONG_SERVICE,
+    SKEWED,
+    /** The session token was absent, unknown, or belongs to another key. */
+    BAD_TOKEN
+  }
+
+  /** Whether what the request presented (credentials, login token) was alive when judged. */
+  public enum Expiry {
+    /** The request presented nothing that expires. */
+    NONE,
+    VALID,
+    EXPIRED
+  }
+}
