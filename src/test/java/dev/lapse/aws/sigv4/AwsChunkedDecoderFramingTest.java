@@ -49,7 +49,7 @@ class AwsChunkedDecoderFramingTest {
       "3\\r\\nabc\\r\\n                             | body ends where the chunk 1 header",
       "3\\r\\nabc\\r\\n0\\r\\n\\r\\ntrailing garbage | unexpected bytes after the end",
       "3\\r\\nabc\\r\\n0\\r\\nnot-a-trailer\\r\\n\\r\\n | trailer line 'not-a-trailer' is not name:value",
-      "3;chunk-signature=a\\r\\nabc\\r\\n0\\r\\n\\r\\n | chunk 1 has no chunk-signature",
+      "3;chunk-signature=a\\r\\nabc\\r\\n0\\r\\n\\r\\n | chunk 1 breaks the pattern",
       "3\\r\\nabc\\r\\n0\\r\\n\\r\\n                  | the chunks hold 3 bytes but x-amz-decoded-content-length is 4",
       "3\\nabc\\n0\\n\\n                              | not terminated by CRLF",
   })
