@@ -23,8 +23,10 @@ import java.util.Map;
 public final class AwsChunkedDecoder {
 
   /**
-   * A decoded body.
+   * A decoded body. ({@code data} is not copied, and a record over an array compares by
+   * identity: compare {@code data()} with {@code Arrays.equals}.)
    *
+   * @param data the payload, {@code x-amz-decoded-content-length} bytes
    * @param trailers trailer headers in the order sent, names lower-cased, including
    *     {@code x-amz-trailer-signature} when present
    * @param chunkSignatures one per chunk (the final empty chunk included) when the chunks were
@@ -71,7 +73,8 @@ public final class AwsChunkedDecoder {
         signatures.add(header.signature());
       }
       if (signatures.size() != 0 && signatures.size() != chunk + 1) {
-        throw malformed("chunk " + chunk + " has no chunk-signature while other chunks do");
+        throw malformed("chunk " + chunk + " breaks the pattern: either every chunk carries a"
+            + " chunk-signature or none does");
       }
       lengths.add(header.size());
       if (header.size() == 0) {
