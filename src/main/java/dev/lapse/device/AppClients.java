@@ -1,0 +1,89 @@
+package dev.lapse.device;
+
+import dev.lapse.provider.AppProviders;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The app's SDK clients, one S3 and one STS client per (client name, region), built once and
+ * reused across launches and scenarios, as building SDK clients costs milliseconds each.
+ * They sign with the device clock and retry without real-time backoff (a retry that sleeps
+ * would wait in wall time for something virtual).
+ */
+final class AppClients implements AutoCloseable {
+  private final URI endpoint;
+  private final SdkHttpClient http;
+  private final Clock deviceClock;
+  private final Map<String, LaunchCredentials> credentials = new ConcurrentHashMap<>();
+  private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
+  private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
+
+  AppClients(URI endpoint, SdkHttpClient http, Clock deviceClock) {
+    this.endpoint = endpoint;
+    this.http = http;
+    this.deviceClock = deviceClock;
+  }
+
+  /** Points every client at this launch's providers (null: the app is not running). */
+  void use(AppProviders providers) {
+    credentials.values().forEach(c -> c.use(providers));
+    current = providers;
+  }
+
+  private volatile AppProviders current;
+
+  private LaunchCredentials credentialsFor(String client) {
+    return credentials.computeIfAbsent(client, c -> {
+      LaunchCredentials lc = new LaunchCredentials(c);
+      lc.use(current);
+      return lc;
+    });
+  }
+
+  S3Client s3(String client, String region) {
+    return s3.computeIfAbsent(client + "@" + region, k -> S3Client.builder()
+        .endpointOverride(endpoint)
+        .forcePathStyle(true)
+        .region(Region.of(region))
+        .httpClient(http)
+        .credentialsProvider(credentialsFor(client))
+        .putAuthScheme(DeviceSigner.authScheme(deviceClock))
+        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
+        .build());
+  }
+
+  StsClient sts(String client, String region) {
+    return sts.computeIfAbsent(client + "@" + region, k -> StsClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .httpClient(http)
+        .credentialsProvider(credentialsFor(client))
+        .putAuthScheme(DeviceSigner.authScheme(deviceClock))
+        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
+        .build());
+  }
+
+  /** The SDK's standard retries (3 attempts), minus backoff sleeps and the shared circuit breaker. */
+  static RetryStrategy retryWithoutSleeping() {
+    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        .backoffStrategy(software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
+        .throttlingBackoffStrategy(
+            software.amazon.awssdk.retries.api.BackoffStrategy.retryImmediately())
+        .circuitBreakerEnabled(false)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    s3.values().forEach(S3Client::close);
+    sts.values().forEach(StsClient::close);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.lapse.device;
+
+import dev.lapse.provider.AppProviders;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * The credentials provider the device's SDK clients hold: it forwards to whatever the current
+ * launch's factory returned for this client. Lets one set of SDK clients (costly to build)
+ * serve every launch and every scenario.
+ */
+final class LaunchCredentials implements AwsCredentialsProvider {
+  private final String client;
+  private volatile AppProviders current;
+
+  LaunchCredentials(String client) {
+    this.client = client;
+  }
+
+  void use(AppProviders providers) {
+    this.current = providers;
+  }
+
+  @Override
+  public AwsCredentials resolveCredentials() {
+    AppProviders providers = current;
+    if (providers == null) {
+      throw SdkClientException.create("the app is not running: no credentials provider for client '"
+          + client + "'");
+    }
+    return providers.forClient(client).resolveCredentials();
+  }
+}

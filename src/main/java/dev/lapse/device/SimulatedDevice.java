@@ -1,0 +1,249 @@
+package dev.lapse.device;
+
+import dev.lapse.clock.DeviceClock;
+import dev.lapse.clock.Scheduler;
+import dev.lapse.clock.VirtualClock;
+import dev.lapse.clock.VirtualScheduler;
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.provider.Device;
+import dev.lapse.provider.Keychain;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+/**
+ * The phone: a keychain that outlives launches, a clock that may be skewed, the app's
+ * lifecycle, its scheduler, and its SDK clients. The scenario runner drives it step by step.
+ * One thread drives it; only calls inside a parallel burst run on several threads.
+ */
+public final class SimulatedDevice implements Device, AutoCloseable {
+  private final VirtualClock truth;
+  private final DeviceClock clock;
+  private final MapKeychain keychain = new MapKeychain();
+  private final DeviceEndpoints endpoints;
+  private final SdkHttpClient sdkHttp;
+  private final HttpClient http;
+  private final AppClients clients;
+  private final TimeLimit timeLimit;
+  private final List<Throwable> taskFailures = new ArrayList<>();
+  private VirtualScheduler scheduler;
+  private AppProviders providers;
+  private Lifecycle lifecycle = Lifecycle.NOT_RUNNING;
+  private Map<String, String> clientRegions = Map.of("default", "us-east-1");
+  private String user = "alice";
+
+  public SimulatedDevice(VirtualClock truth, DeviceEndpoints endpoints, SdkHttpClient sdkHttp,
+      HttpClient http, Duration stepLimit) {
+    this.truth = truth;
+    this.clock = new DeviceClock(truth);
+    this.endpoints = endpoints;
+    this.sdkHttp = sdkHttp;
+    this.http = http;
+    this.clients = new AppClients(endpoints.aws(), sdkHttp, clock);
+    this.timeLimit = new TimeLimit(stepLimit);
+    this.scheduler = newScheduler();
+  }
+
+  /** Sets who uses the app and which clients it has, for the next scenario. */
+  public void configure(String user, Map<String, String> clientRegions) {
+    this.user = user;
+    this.clientRegions = Map.copyOf(clientRegions);
+  }
+
+  /** Back to a factory-fresh phone: not running, empty keychain, no skew. */
+  public void resetForScenario() {
+    terminateQuietly();
+    keychain.wipe();
+    clock.setSkew(Duration.ZERO);
+    taskFailures.clear();
+  }
+
+  private VirtualScheduler newScheduler() {
+    return new VirtualScheduler(truth, taskFailures::add);
+  }
+
+  public Lifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  public DeviceClock deviceClock() {
+    return clock;
+  }
+
+  public MapKeychain mapKeychain() {
+    return keychain;
+  }
+
+  /** Launches the app: asks the factory for this launch's providers (within the time limit). */
+  public void launch(CredentialsProviderFactory factory) throws Exception {
+    if (lifecycle != Lifecycle.NOT_RUNNING) {
+      terminate();
+    }
+    scheduler = newScheduler();
+    AppProviders launched = timeLimit.call(() -> factory.launch(this));
+    if (launched == null) {
+      throw new IllegalStateException("the provider factory returned null from launch()");
+    }
+    providers = launched;
+    clients.use(launched);
+    lifecycle = Lifecycle.FOREGROUND;
+  }
+
+  /** Terminates the app: memory and scheduled tasks gone, keychain kept. */
+  public void terminate() throws Exception {
+    AppProviders closing = providers;
+    terminateQuietly();
+    if (closing != null) {
+      timeLimit.call(() -> {
+        closing.close();
+        return null;
+      });
+    }
+  }
+
+  private void terminateQuietly() {
+    scheduler.clear();
+    providers = null;
+    clients.use(null);
+    lifecycle = Lifecycle.NOT_RUNNING;
+  }
+
+  public void background() {
+    if (lifecycle == Lifecycle.FOREGROUND) {
+      lifecycle = Lifecycle.BACKGROUND;
+    }
+  }
+
+  /** Back to the foreground: the tasks that fell due while suspended run now. */
+  public void foreground() {
+    if (lifecycle == Lifecycle.BACKGROUND) {
+      lifecycle = Lifecycle.FOREGROUND;
+      scheduler.runDue(truth.instant());
+    }
+  }
+
+  /**
+   * Lets virtual time pass until {@code until}. In the foreground, scheduled tasks run at their
+   * due instants in order, the clock standing at each task's instant while it runs.
+   */
+  public void passTime(Instant until) {
+    while (lifecycle == Lifecycle.FOREGROUND) {
+      Instant next = scheduler.nextDue().orElse(null);
+      if (next == null || next.isAfter(until)) {
+        break;
+      }
+      if (next.isAfter(truth.instant())) {
+        truth.set(next);
+      }
+      scheduler.runDue(truth.instant());
+    }
+    if (until.isAfter(truth.instant())) {
+      truth.set(until);
+    }
+  }
+
+  /** Failures thrown by scheduled tasks since the last call, then forgotten. */
+  public List<Throwable> drainTaskFailures() {
+    List<Throwable> out = new ArrayList<>(taskFailures);
+    taskFailures.clear();
+    return out;
+  }
+
+  AppClients sdkClients() {
+    return clients;
+  }
+
+  TimeLimit timeLimit() {
+    return timeLimit;
+  }
+
+  public String regionOf(String client) {
+    return clientRegions.getOrDefault(client, clientRegions.get("default"));
+  }
+
+  // ---- Device, as the provider sees it ----
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public Keychain keychain() {
+    return keychain;
+  }
+
+  @Override
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  @Override
+  public URI cognitoEndpoint() {
+    return endpoints.aws();
+  }
+
+  @Override
+  public URI stsEndpoint() {
+    return endpoints.aws();
+  }
+
+  @Override
+  public URI developerBackend() {
+    return endpoints.developerBackend();
+  }
+
+  @Override
+  public String cognitoRegion() {
+    return endpoints.cognitoRegion();
+  }
+
+  @Override
+  public String identityPoolId() {
+    return endpoints.identityPoolId();
+  }
+
+  @Override
+  public String developerProviderName() {
+    return endpoints.developerProviderName();
+  }
+
+  @Override
+  public String authenticatedRoleArn() {
+    return endpoints.authenticatedRoleArn();
+  }
+
+  @Override
+  public String user() {
+    return user;
+  }
+
+  @Override
+  public Map<String, String> clients() {
+    return clientRegions;
+  }
+
+  @Override
+  public SdkHttpClient sdkHttpClient() {
+    return sdkHttp;
+  }
+
+  @Override
+  public HttpClient httpClient() {
+    return http;
+  }
+
+  @Override
+  public void close() {
+    terminateQuietly();
+    clients.close();
+    timeLimit.close();
+  }
+}
