@@ -55,7 +55,7 @@ final class CallReader {
       client = once("client", client, inner.value("client"));
       size = once("size", size, inner.value("size"));
       target = inner.require("object", op.yamlName() + " needs 'object', e.g. '"
-          + op.yamlName() + ": {object: photos/cat.jpg}'");
+          + op.yamlName() + ": {object: " + (op == S3Op.LIST ? "photos" : "photos/cat.jpg") + "}'");
     }
     String text = YamlValues.text(target, op == S3Op.LIST
         ? "a bucket or bucket/prefix such as photos" : "bucket/key such as photos/cat.jpg");

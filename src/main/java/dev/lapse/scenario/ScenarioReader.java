@@ -10,7 +10,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads scenario files. Works on SnakeYAML's composed node tree rather than on Java objects,
@@ -53,8 +55,13 @@ public final class ScenarioReader {
       throw new ScenarioException(fileName, mark == null ? 1 : mark.getLine() + 1,
           mark == null ? 1 : mark.getColumn() + 1,
           "bad YAML: " + e.getProblem().strip() + context);
+    } catch (ReaderException e) {
+      // A character YAML forbids: located by its index, not by a mark.
+      int[] at = lineAndColumn(yamlText, e.getPosition());
+      throw new ScenarioException(fileName, at[0], at[1], String.format(
+          "bad YAML: character U+%04X is not allowed; expected printable text", e.getCodePoint()));
     } catch (YAMLException e) {
-      // ReaderException (e.g. a control character) and size limits carry no line: say 1:1
+      // Size limits and the like carry no location.
       throw new ScenarioException(fileName, 1, 1, "bad YAML: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must still come out as a located error, never a stack trace.
@@ -62,12 +69,34 @@ public final class ScenarioReader {
     }
   }
 
+  /** 1-based line and column of the code point at {@code index}. */
+  static int[] lineAndColumn(String text, int index) {
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    for (int i = 0; i < index && offset < text.length(); i++) {
+      int c = text.codePointAt(offset);
+      offset += Character.charCount(c);
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
+  }
+
   private static Scenario scenario(Node root) {
-    YamlMap top = YamlMap.of(root, "the scenario (name, steps, ...)")
-        .allowOnly(TOP_KEYS, "the scenario");
-    String name = YamlValues.text(top.require("name", "missing 'name'; " + NEEDS), "a name");
+    if (!(root instanceof MappingNode)) {
+      throw new YamlProblem(root, "expected a map at the top of the file (name, steps, ...),"
+          + " found " + YamlValues.kind(root));
+    }
+    YamlMap top = YamlMap.of(root, "the scenario").allowOnly(TOP_KEYS, "the scenario");
+    String name = YamlValues.text(top.require("name", "missing 'name'; " + NEEDS),
+        "a scenario name");
     Node aboutNode = top.value("about");
-    String about = aboutNode == null ? "" : YamlValues.anyText(aboutNode, "a text");
+    String about = aboutNode == null ? "" : YamlValues.anyText(aboutNode, "a text for about");
     WorldSpec world = SectionReader.world(top.value("world"));
     DeviceSpec device = SectionReader.device(top.value("device"), world);
     Node stepsNode = top.require("steps", "missing 'steps'; " + NEEDS);

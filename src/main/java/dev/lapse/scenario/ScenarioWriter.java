@@ -47,7 +47,7 @@ public final class ScenarioWriter {
     options.setIndent(2);
     options.setIndicatorIndent(2);
     options.setIndentWithIndicator(true); // "  - launch" under "steps:", as people write it
-    options.setWidth(90);
+    options.setWidth(80);
     return options;
   }
 

@@ -28,11 +28,14 @@ final class StepReader {
   private static final String REPEAT_EXAMPLE = "repeat: {times: 3, steps: [wait: 20m]}";
   private static final String FAULT_EXAMPLE = EXAMPLES.get("fault");
 
-  // A file can make an alias repeat a subtree exponentially often; refuse before memory runs out.
+  // Aliases can make a file expand exponentially or refer to themselves; stop before memory
+  // or the stack runs out. Honest files come nowhere near either limit.
   private static final int MOST_STEPS = 100_000;
+  private static final int DEEPEST_NESTING = 32;
 
   private final CallReader calls;
   private int stepsRead;
+  private int depth;
 
   StepReader(References refs) {
     this.calls = new CallReader(refs);
@@ -44,10 +47,15 @@ final class StepReader {
     if (items.isEmpty()) {
       throw new YamlProblem(node, what + " is empty; expected at least one step, e.g. '- launch'");
     }
+    if (++depth > DEEPEST_NESTING) {
+      throw new YamlProblem(node, "steps nested more than " + DEEPEST_NESTING
+          + " deep; expected fewer (does an alias refer to itself?)");
+    }
     List<Step> steps = new ArrayList<>();
     for (Node item : items) {
       steps.add(step(item));
     }
+    depth--;
     return steps;
   }
 

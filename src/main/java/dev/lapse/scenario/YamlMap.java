@@ -83,7 +83,7 @@ final class YamlMap {
       if (!allowed.contains(entry.name())) {
         throw new YamlProblem(entry.key(), "unknown key " + Messages.quote(entry.name())
             + " in " + what + "; expected "
-            + (allowed.isEmpty() ? "none" : "one of: " + Messages.list(allowed)));
+            + (allowed.isEmpty() ? "no other keys" : "one of: " + Messages.list(allowed)));
       }
     }
     return this;
