@@ -1,0 +1,80 @@
+package dev.lapse.scenario;
+
+import java.util.Collection;
+
+/**
+ * The cross-references of a scenario: steps may only name buckets the world declares and
+ * clients the device declares. The reader, the builder and {@link Scenario} itself all check
+ * through here, so they agree on the rules and on the wording of the errors.
+ */
+final class References {
+  private final WorldSpec world;
+  private final DeviceSpec device;
+
+  /** {@code device} must already hold its {@code default} client. */
+  References(WorldSpec world, DeviceSpec device) {
+    this.world = world;
+    this.device = device;
+  }
+
+  /** Splits {@code bucket/key} at the first slash and checks the bucket is declared. */
+  Step.S3Call s3(S3Op op, String target, String client, long size) {
+    int slash = target.indexOf('/');
+    String bucket = slash < 0 ? target : target.substring(0, slash);
+    String key = slash < 0 ? null : target.substring(slash + 1);
+    if (op != S3Op.LIST && (key == null || key.isEmpty())) {
+      throw new IllegalArgumentException(op.yamlName() + " needs an object key: found '" + target
+          + "', expected bucket/key such as " + bucket + "/cat.jpg");
+    }
+    requireBucket(bucket);
+    String resolved = client == null ? clientFor(bucket) : requireClient(client);
+    return new Step.S3Call(op, bucket, key, resolved, size);
+  }
+
+  String requireBucket(String bucket) {
+    String region = world.buckets().get(bucket);
+    if (region == null) {
+      throw new IllegalArgumentException("unknown bucket '" + bucket + "'; "
+          + (world.buckets().isEmpty()
+              ? "no buckets are declared: add it under world: buckets:"
+              : "expected one of: " + Messages.list(world.buckets().keySet())));
+    }
+    return region;
+  }
+
+  String requireClient(String client) {
+    if (!device.clients().containsKey(client)) {
+      throw new IllegalArgumentException("unknown client '" + client + "'; expected one of: "
+          + Messages.list(device.clients().keySet()));
+    }
+    return client;
+  }
+
+  /** The first client in the bucket's region, else {@code default}: what the app would pick. */
+  String clientFor(String bucket) {
+    String region = requireBucket(bucket);
+    return device.clients().entrySet().stream()
+        .filter(client -> client.getValue().equals(region))
+        .map(java.util.Map.Entry::getKey)
+        .findFirst()
+        .orElse(DeviceSpec.DEFAULT_CLIENT);
+  }
+
+  /** Checks every bucket and client a step (or the steps nested in it) names. */
+  void check(Step step) {
+    if (step instanceof Step.S3Call call) {
+      requireBucket(call.bucket());
+      requireClient(call.client());
+    } else if (step instanceof Step.CallerIdentity call) {
+      requireClient(call.client());
+    } else if (step instanceof Step.Parallel parallel) {
+      check(parallel.call());
+    } else if (step instanceof Step.Repeat repeat) {
+      checkAll(repeat.steps());
+    }
+  }
+
+  void checkAll(Collection<Step> steps) {
+    steps.forEach(this::check);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.lapse.scenario;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The fake AWS a scenario runs against.
+ *
+ * @param cognitoRegion where Cognito Identity and STS live; default {@code us-east-1}
+ * @param loginTokenTtl how long a developer-backend login token is valid; default 15 minutes
+ * @param credentialsTtl how long issued AWS credentials are valid; default 1 hour
+ * @param buckets bucket name to region, in declaration order; default none
+ */
+public record WorldSpec(
+    String cognitoRegion, Duration loginTokenTtl, Duration credentialsTtl,
+    Map<String, String> buckets) {
+
+  public static final String DEFAULT_REGION = "us-east-1";
+  public static final Duration DEFAULT_LOGIN_TOKEN_TTL = Duration.ofMinutes(15);
+  public static final Duration DEFAULT_CREDENTIALS_TTL = Duration.ofHours(1);
+
+  public WorldSpec {
+    cognitoRegion = Validate.name(cognitoRegion, "cognito-region");
+    loginTokenTtl = Validate.positive(loginTokenTtl, "login-token-ttl");
+    credentialsTtl = Validate.positive(credentialsTtl, "credentials-ttl");
+    buckets = copy(buckets == null ? Map.of() : buckets);
+  }
+
+  public static WorldSpec defaults() {
+    return new WorldSpec(DEFAULT_REGION, DEFAULT_LOGIN_TOKEN_TTL, DEFAULT_CREDENTIALS_TTL, Map.of());
+  }
+
+  public WorldSpec withCognitoRegion(String region) {
+    return new WorldSpec(region, loginTokenTtl, credentialsTtl, buckets);
+  }
+
+  public WorldSpec withLoginTokenTtl(Duration ttl) {
+    return new WorldSpec(cognitoRegion, ttl, credentialsTtl, buckets);
+  }
+
+  public WorldSpec withCredentialsTtl(Duration ttl) {
+    return new WorldSpec(cognitoRegion, loginTokenTtl, ttl, buckets);
+  }
+
+  /** Adds a bucket, or moves an existing one to another region keeping its place. */
+  public WorldSpec withBucket(String name, String region) {
+    Map<String, String> more = new LinkedHashMap<>(buckets);
+    more.put(name, region);
+    return new WorldSpec(cognitoRegion, loginTokenTtl, credentialsTtl, more);
+  }
+
+  private static Map<String, String> copy(Map<String, String> buckets) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    buckets.forEach((name, region) -> {
+      Validate.name(name, "bucket name");
+      if (name.contains("/")) {
+        throw new IllegalArgumentException("bucket name '" + name + "' must not contain '/'");
+      }
+      copy.put(name, Validate.name(region, "region of bucket '" + name + "'"));
+    });
+    return Collections.unmodifiableMap(copy);
+  }
+}
