@@ -23,6 +23,11 @@ public final class Faults {
     return a != null && now.isBefore(a.until) ? a.kind : null;
   }
 
+  /** Whether any fault is active anywhere at {@code now}. */
+  public synchronized boolean anyActiveAt(Instant now) {
+    return active.values().stream().anyMatch(a -> now.isBefore(a.until));
+  }
+
   public synchronized void clear() {
     active.clear();
   }

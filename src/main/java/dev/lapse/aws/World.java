@@ -102,6 +102,15 @@ public final class World implements AutoCloseable {
     return WorldInfo.of(context);
   }
 
+  /**
+   * Puts an object in place without a request (nothing is journaled), so a scenario's first
+   * {@code get} finds something. Ignored when the world has no object store.
+   */
+  public void seedObject(String bucket, String key, byte[] data) {
+    services.stream().filter(ObjectStore.class::isInstance).map(ObjectStore.class::cast)
+        .forEach(store -> store.seed(bucket, key, data));
+  }
+
   /** Forgets identities, tokens, credentials, objects, journal, faults and latency. */
   public void reset() {
     context.authority().reset();

@@ -1,0 +1,35 @@
+package dev.lapse.check;
+
+import dev.lapse.journal.CallOutcome;
+import dev.lapse.journal.RunRecord;
+import dev.lapse.journal.StepRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every app call succeeded, faults allowing: a call made while an injected fault is active
+ * may fail; any other failure, including the first call after an outage, may not.
+ */
+final class CallsSucceed implements Check {
+  @Override
+  public String name() {
+    return "calls-succeed";
+  }
+
+  @Override
+  public List<Violation> check(RunRecord run) {
+    List<Violation> out = new ArrayList<>();
+    for (StepRecord step : run.steps()) {
+      for (CallOutcome c : step.calls()) {
+        if (c.ok() || c.faultActive()) {
+          continue;
+        }
+        out.add(new Violation(name(), Describe.at(run, c.at()), step.label(), 0,
+            "the call to succeed",
+            c.call() + (c.thread() > 0 ? " (thread " + c.thread() + ")" : "") + " failed with "
+                + c.errorCode() + (c.message() == null ? "" : ": " + c.message())));
+      }
+    }
+    return out;
+  }
+}
