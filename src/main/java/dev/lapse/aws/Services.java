@@ -15,7 +15,8 @@ final class Services {
     // cognito-identity: X-Amz-Target AWSCognitoIdentityService.*
     // developer-backend: /developer/*
     // sts: POST / with an Action form
-    list.add(new UnknownService());
+    // s3: path-style, accepts whatever the services above did not claim (so it is the fallback)
+    list.add(new dev.lapse.aws.s3.S3Service(world));
     return list;
   }
 }
