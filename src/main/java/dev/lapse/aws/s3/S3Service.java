@@ -20,7 +20,7 @@ import java.util.Map;
  * anything: whatever no other service claims is an S3 request here, as it would be at an S3
  * endpoint.
  */
-public final class S3Service implements ServiceHandler {
+public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStore {
   private final Map<String, String> buckets;
   private final ObjectStore store = new ObjectStore();
   private final S3Authentication authentication;
@@ -104,6 +104,15 @@ public final class S3Service implements ServiceHandler {
   @Override
   public void reset() {
     store.clear();
+  }
+
+  /** Puts an object in place for a scenario, dated at the epoch (nothing is journaled). */
+  @Override
+  public void seed(String bucket, String key, byte[] data) {
+    String etag = "\"" + java.util.HexFormat.of().formatHex(Checksums.messageDigest("MD5", data))
+        + "\"";
+    store.put(bucket, key, new StoredObject(data, etag, java.time.Instant.EPOCH,
+        StoredObject.DEFAULT_CONTENT_TYPE, Map.of(), Map.of()));
   }
 
   private static WireResponse withCommonHeaders(WireResponse r, Exchange ex) {
