@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundException;
 
 /**
  * Developer-authenticated Cognito credentials, written the careful way:
@@ -25,7 +26,8 @@ import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedExcept
  *       unless the cached one passes that rule;
  *   <li>one refresh at a time: callers that find the cache stale queue on one lock, and those
  *       that waited share the result (or the failure) of the refresh they waited for;
- *   <li>{@code NotAuthorizedException} from Cognito drops the cached login and retries once;
+ *   <li>{@code NotAuthorizedException} or {@code ResourceNotFoundException} from Cognito drops
+ *       the cached login and identity id and retries once with a fresh login;
  *   <li>while the backend or Cognito is down, credentials with at least a minute of true life
  *       left (by the same skew-aware rule) are still handed out; after that the failure is thrown.
  * </ul>
@@ -125,9 +127,10 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
             "GetCredentialsForIdentity returned credentials without an Expiration"));
         credentials = new Lease<>(c, expiresAt, Lease.COGNITO_CREDENTIALS_LIFETIME, fetchedAt);
         return credentials;
-      } catch (NotAuthorizedException e) {
-        // An expired token, or an identity id that no longer fits this user (a keychain that
-        // outlived its account): forget both, and try once more with a fresh login.
+      } catch (NotAuthorizedException | ResourceNotFoundException e) {
+        // An expired token, an identity id that no longer fits this user, or an identity the
+        // pool no longer has (a keychain that outlived its account): forget both, and try once
+        // more with a fresh login.
         login = null;
         device.keychain().remove(IDENTITY_ID_KEY);
         if (attempt >= 2) {
