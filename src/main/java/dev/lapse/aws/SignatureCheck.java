@@ -128,10 +128,7 @@ public final class SignatureCheck {
     try {
       String secret = developer ? Authority.DEVELOPER_SECRET_KEY : creds.secretAccessKey();
       verdict = SigV4Verifier.verify(view, auth, secret, s3);
-      SignedRequestView asSent = contentTypeAsSent(view);
-      if (!verdict.matches() && asSent != view) {
-        verdict = SigV4Verifier.verify(asSent, auth, secret, s3);
-      }
+
       signedAt = SigV4Dates.requestTime(view);
     } catch (SigV4Exception e) {
       throw fail(entry, Signature.MALFORMED, s3 ? e.s3Message() : e.getMessage(), auth, null, null);
@@ -146,23 +143,6 @@ public final class SignatureCheck {
     }
     entry.signature = Signature.VALID;
     return new Signed(auth, creds, facts, signedAt, verdict);
-  }
-
-  /**
-   * Jetty rewrites a known content type's charset to upper case before WireMock sees it
-   * ({@code charset=utf-8} arrives as {@code charset=UTF-8}), but the client signed what it
-   * sent; the AWS SDK sends {@code charset=utf-8} on STS. This view restores the lower-case
-   * spelling so the signature can be checked against the bytes that were on the wire.
-   */
-  private static SignedRequestView contentTypeAsSent(SignedRequestView view) {
-    String ct = view.header("content-type");
-    if (ct == null || !ct.contains("charset=UTF-8")) {
-      return view;
-    }
-    java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(view.headers());
-    headers.put("content-type", java.util.List.of(ct.replace("charset=UTF-8", "charset=utf-8")));
-    return new SignedRequestView(view.method(), view.rawPath(), view.rawQuery(), headers,
-        view.payloadHash());
   }
 
   private static Failed fail(JournalEntry.Builder entry, Signature reason, String message,
