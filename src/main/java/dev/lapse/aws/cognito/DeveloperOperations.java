@@ -30,10 +30,12 @@ final class DeveloperOperations {
   }
 
   ObjectNode getOpenIdTokenForDeveloperIdentity(CognitoRequest req, Exchange ex) {
-    identities.requirePool(req.requiredString("IdentityPoolId"));
-    Map<String, String> logins = developerLogin(req.logins());
-    int duration = tokenDuration(req.optionalInt("TokenDuration"));
+    Map<String, String> presented = req.logins(); // every member is read before any is judged
+    Integer requestedDuration = req.optionalInt("TokenDuration");
     String requestedId = req.optionalString("IdentityId");
+    identities.requirePool(req.requiredString("IdentityPoolId"));
+    Map<String, String> logins = developerLogin(presented);
+    int duration = tokenDuration(requestedDuration);
     Identity existing = authority.findIdentity(logins).orElse(null);
     if (requestedId != null) {
       Identity requested = identities.identityOf(requestedId);
@@ -59,15 +61,15 @@ final class DeveloperOperations {
   }
 
   ObjectNode lookupDeveloperIdentity(CognitoRequest req, Exchange ex) {
-    identities.requirePool(req.requiredString("IdentityPoolId"));
     Integer max = req.optionalInt("MaxResults");
+    String identityId = req.optionalString("IdentityId");
+    String user = req.optionalString("DeveloperUserIdentifier");
+    identities.requirePool(req.requiredString("IdentityPoolId"));
     if (max != null && (max < 1 || max > 60)) {
       throw CognitoErrors.constraint("MaxResults", max, max < 1
           ? "Member must have value greater than or equal to 1"
           : "Member must have value less than or equal to 60");
     }
-    String identityId = req.optionalString("IdentityId");
-    String user = req.optionalString("DeveloperUserIdentifier");
     if (identityId == null && user == null) {
       throw CognitoErrors.invalidParameter(
           "Either IdentityId or DeveloperUserIdentifier must be specified.");
