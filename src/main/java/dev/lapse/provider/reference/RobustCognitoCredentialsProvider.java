@@ -157,7 +157,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
     // A token whose claims cannot be read is used once and never reused.
     login = LoginTokenClaims.of(fresh.token())
         .map(c -> new Lease<>(fresh, c.expiresAt(), c.lifetime(), fetchedAt))
-        .orElse(new Lease<>(fresh, Instant.MIN, Duration.ZERO, fetchedAt));
+        .orElse(new Lease<>(fresh, Instant.EPOCH, Duration.ZERO, fetchedAt));
     return login;
   }
 
