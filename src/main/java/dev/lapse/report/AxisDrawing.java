@@ -37,24 +37,36 @@ final class AxisDrawing {
    */
   void grid() {
     List<double[]> taken = new ArrayList<>();
+    taken.add(new double[] {left + axis.width() + 22, Double.MAX_VALUE}); // past the right edge
     for (TimeAxis.Piece p : axis.pieces()) {
       if (p.gap()) {
-        taken.add(new double[] {left + p.x(), left + p.x() + p.width()});
+        taken.add(new double[] {left + p.x() + 3, left + p.x() + p.width() - 3});
       }
     }
     for (AxisTicks.Tick tick : AxisTicks.of(axis, start)) {
       double x = left + tick.x();
       double w = tick.label().length() * CHAR_WIDTH;
-      double from = tick.segmentStart() ? x - 3 : x - w / 2;
-      if (!free(taken, from - 4, from + w + 4)) {
+      double from = tick.segmentStart() ? segmentLabel(x, w) : x - w / 2;
+      if (!free(taken, from - 2, from + w + 2)) {
         continue;
       }
       taken.add(new double[] {from, from + w});
       svg.empty("line", "class", tick.segmentStart() ? "grid seg" : "grid", "x1", x,
           "y1", top - 6, "x2", x, "y2", bottom);
-      svg.text("tick", tick.segmentStart() ? x - 3 : x, top - 12,
-          tick.segmentStart() ? "start" : "middle", tick.label());
+      svg.text("tick", from, top - 12, "start", tick.label());
     }
+  }
+
+  /** A segment's first label starts at its line, unless that would run past the segment. */
+  private double segmentLabel(double x, double w) {
+    for (TimeAxis.Piece p : axis.pieces()) {
+      double x0 = left + p.x();
+      double x1 = x0 + p.width();
+      if (!p.gap() && x >= x0 && x <= x1) {
+        return w > p.width() - 2 ? (x0 + x1 - w) / 2 : Math.min(x - 3, x1 - w - 1);
+      }
+    }
+    return x - 3;
   }
 
   private static boolean free(List<double[]> taken, double from, double to) {

@@ -60,8 +60,11 @@ final class BarDrawing {
     return axis.x(bar.to() == null || bar.to().isAfter(end) ? end : bar.to());
   }
 
-  /** One row of bars whose vertical centre is {@code mid}, offset by {@code left} pixels. */
-  void row(Svg svg, List<Bar> bars, double left, double mid) {
+  /**
+   * One row of bars whose vertical centre is {@code mid}, offset by {@code left} pixels. Labels
+   * go to their own layer, drawn above the idle breaks, so a break never cuts a label.
+   */
+  void row(Svg svg, Svg labels, List<Bar> bars, double left, double mid) {
     double top = mid - BAR_HEIGHT / 2;
     for (Bar bar : bars) {
       double x0 = left + axis.x(bar.from());
@@ -72,11 +75,9 @@ final class BarDrawing {
       svg.empty("rect", "x", x0, "y", top, "width", Math.max(2.0, x1 - x0), "height",
           BAR_HEIGHT, "rx", 3.0);
       double labelWidth = bar.label().length() * CHAR_WIDTH;
-      if (x1 - x0 >= labelWidth + 8) {
-        svg.text("bl", x0 + 4, mid + 4, "start", bar.label());
-      } else {
-        svg.text("bl out", x1 + 4, mid + 4, "start", bar.label());
-      }
+      boolean inside = x1 - x0 >= labelWidth + 8;
+      labels.text(inside ? "bl " + bar.css() : "bl out", inside ? x0 + 4 : x1 + 4, mid + 4,
+          "start", bar.label());
       ticks(svg, bar.uses(), left, top, "use");
       if (!bar.lateUses().isEmpty()) {
         double last = left + bar.lateUses().stream().mapToDouble(axis::x).max().orElse(x1);

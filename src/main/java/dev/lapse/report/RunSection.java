@@ -4,7 +4,6 @@ import dev.lapse.check.Violation;
 import dev.lapse.journal.CallOutcome;
 import dev.lapse.journal.StepRecord;
 import dev.lapse.run.RunResult;
-import dev.lapse.scenario.Durations;
 import java.time.Duration;
 import java.util.List;
 
@@ -55,7 +54,7 @@ final class RunSection {
         + " · " + r.record().steps().size() + " steps · " + calls + " app calls · "
         + r.record().entries().size() + " requests"
         + (r.record().dropped() > 0 ? " (" + r.record().dropped() + " dropped)" : "")
-        + " · " + Durations.format(Duration.ofMillis(virtual.toMillis())) + " of virtual time";
+        + " · " + AxisDrawing.rounded(virtual) + " of virtual time";
   }
 
   /** The first violation as a sentence: when, during what, what happened, what should have. */

@@ -19,7 +19,7 @@ final class TimeAxis {
   static final Duration SHORT_IDLE = Duration.ofMinutes(1);
   static final double GAP_WIDTH = 44;
   static final double SEGMENT_PAD = 14;
-  static final double MIN_SEGMENT = 64;
+  static final double MIN_SEGMENT = 84;
 
   /** A stretch of the axis: a segment with a linear scale, or a compressed break. */
   record Piece(Instant from, Instant to, double x, double width, boolean gap) {
@@ -103,7 +103,8 @@ final class TimeAxis {
       return 0;
     }
     for (Piece p : pieces) {
-      if (!t.isAfter(p.to())) {
+      // A break's ends belong to the segments beside it, which draw them with their padding.
+      if (p.gap() ? t.isBefore(p.to()) : !t.isAfter(p.to())) {
         long into = Duration.between(p.from(), t).toNanos();
         if (p.gap()) {
           return p.x() + p.width() * ((double) into / Math.max(1, p.length().toNanos()));

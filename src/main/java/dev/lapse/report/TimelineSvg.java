@@ -24,12 +24,14 @@ final class TimelineSvg {
   private final Timeline t;
   private final TimeAxis axis;
   private final BarDrawing bars;
-  // Layers, drawn bottom to top: bands behind the grid, bars under the idle breaks, marks over all.
+  // Layers, bottom to top: bands, grid, bars, idle breaks, bar labels, marks.
   private final StringBuilder bandLayer = new StringBuilder();
   private final StringBuilder barLayer = new StringBuilder();
+  private final StringBuilder labelLayer = new StringBuilder();
   private final StringBuilder markLayer = new StringBuilder();
   private final Svg bandSvg = new Svg(bandLayer);
   private final Svg barSvg = new Svg(barLayer);
+  private final Svg labelSvg = new Svg(labelLayer);
   private final Svg markSvg = new Svg(markLayer);
   private double y = TOP;
   private double[] spotMark;
@@ -60,6 +62,7 @@ final class TimelineSvg {
     axisDrawing.grid();
     svg.raw(barLayer.toString());
     axisDrawing.gaps();
+    svg.raw(labelLayer.toString());
     svg.raw(markLayer.toString());
     if (t.spot() != null) {
       new SpotDrawing(svg).draw(t.spot(), GUTTER + axis.x(t.spot().at()), spotMark, TOP,
@@ -70,7 +73,7 @@ final class TimelineSvg {
 
   private void lanes() {
     group("app", 1);
-    bars.row(barSvg, t.lifecycle(), GUTTER, mid(0));
+    bars.row(barSvg, labelSvg, t.lifecycle(), GUTTER, mid(0));
     bars.flags(barSvg, t.events(), GUTTER, mid(0));
     y += ROW + GROUP_GAP;
     barGroup("conditions", t.conditions());
@@ -92,7 +95,7 @@ final class TimelineSvg {
     List<List<Bar>> rows = bars.pack(all);
     group(label, rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      bars.row(barSvg, rows.get(i), GUTTER, mid(i));
+      bars.row(barSvg, labelSvg, rows.get(i), GUTTER, mid(i));
     }
     y += rows.size() * ROW + GROUP_GAP;
   }
