@@ -76,6 +76,13 @@ public final class Authority {
     return new java.util.TreeMap<>(logins).toString();
   }
 
+  /** The identity already handed out for exactly these logins, without creating one. */
+  public Optional<Identity> findIdentity(Map<String, String> logins) {
+    String key = loginKey(logins);
+    return Optional.ofNullable(key == null ? null : identityByLogin.get(key))
+        .map(identities::get);
+  }
+
   public Optional<Identity> identity(String identityId) {
     return Optional.ofNullable(identityId).map(identities::get);
   }

@@ -13,9 +13,13 @@ final class Services {
   static List<ServiceHandler> create(WorldContext world) {
     List<ServiceHandler> list = new ArrayList<>();
     // cognito-identity: X-Amz-Target AWSCognitoIdentityService.*
+    list.add(new dev.lapse.aws.cognito.CognitoService(world));
     // developer-backend: /developer/*
+    list.add(new dev.lapse.aws.backend.DeveloperBackendService(world));
     // sts: POST / with an Action form
-    list.add(new UnknownService());
+    list.add(new dev.lapse.aws.sts.StsService(world));
+    // s3: path-style, accepts whatever the services above did not claim (so it is the fallback)
+    list.add(new dev.lapse.aws.s3.S3Service(world));
     return list;
   }
 }

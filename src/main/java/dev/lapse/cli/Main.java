@@ -1,7 +1,36 @@
 package dev.lapse.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lapse} command: run scenarios, fuzz refresh timing, serve the fake AWS. */
+@Command(name = "lapse", mixinStandardHelpOptions = true, version = "lapse 0.1.0",
+    description = {
+        "Lapse tests code that holds temporary AWS credentials: it runs a fake AWS (Cognito",
+        "Identity, STS, S3 and a developer backend) on a virtual clock, drives a credentials",
+        "provider through an app's life, and proves it never sent an expired token."},
+    subcommands = {RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
+  /** Exit code for bad input: a malformed scenario, an unknown provider, a bad option. */
+  public static final int BAD_INPUT = 2;
+
   public static void main(String[] args) {
-    System.out.println("lapse");
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("lapse: " + e.getMessage());
+      return 3;
+    });
+    cli.setParameterExceptionHandler((e, args1) -> {
+      e.getCommandLine().getErr().println("lapse: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try 'lapse " + e.getCommandLine().getCommandName()
+          + " --help'.");
+      return BAD_INPUT;
+    });
+    return cli.execute(args);
   }
 }

@@ -23,8 +23,8 @@ final class References {
     String bucket = slash < 0 ? target : target.substring(0, slash);
     String key = slash < 0 ? null : target.substring(slash + 1);
     if (op != S3Op.LIST && (key == null || key.isEmpty())) {
-      throw new IllegalArgumentException(op.yamlName() + " needs an object key: found '" + target
-          + "', expected bucket/key such as " + bucket + "/cat.jpg");
+      throw new IllegalArgumentException(op.yamlName() + " needs an object key: found "
+          + Messages.quote(target) + ", expected bucket/key such as photos/cat.jpg");
     }
     requireBucket(bucket);
     String resolved = client == null ? clientFor(bucket) : requireClient(client);

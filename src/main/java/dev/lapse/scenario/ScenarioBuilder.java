@@ -84,7 +84,7 @@ public final class ScenarioBuilder extends StepSequence<ScenarioBuilder> {
     return with(world, device.withUser(user), expect);
   }
 
-  /** Adds checks; the first call replaces the default checks. No checks at all: {@code expect()}. */
+  /** Adds checks; the first call replaces the defaults, so {@code expect()} means none. */
   public ScenarioBuilder expect(CheckName... checks) {
     List<Expectation> more = new ArrayList<>(expect == null ? List.of() : expect);
     for (CheckName check : checks) {

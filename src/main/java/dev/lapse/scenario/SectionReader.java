@@ -105,7 +105,7 @@ final class SectionReader {
 
   private static CheckName check(Node node) {
     String name = YamlValues.text(node, "a check such as no-expired-token");
-    return StepReader.choice(node, "check", YamlNamed.names(CheckName.class),
+    return YamlValues.choice(node, "check", YamlNamed.names(CheckName.class),
         CheckName.fromYaml(name).orElse(null));
   }
 }

@@ -69,8 +69,7 @@ public sealed interface Step {
       }
       if (op != S3Op.LIST && (key == null || key.isEmpty())) {
         throw new IllegalArgumentException(
-            op.yamlName() + " needs an object key: expected bucket/key such as "
-                + bucket + "/cat.jpg");
+            op.yamlName() + " needs an object key: expected bucket/key such as photos/cat.jpg");
       }
       if (size < 0 || (op != S3Op.PUT && size != DEFAULT_SIZE)) {
         throw new IllegalArgumentException(op == S3Op.PUT

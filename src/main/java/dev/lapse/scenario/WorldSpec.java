@@ -29,7 +29,8 @@ public record WorldSpec(
   }
 
   public static WorldSpec defaults() {
-    return new WorldSpec(DEFAULT_REGION, DEFAULT_LOGIN_TOKEN_TTL, DEFAULT_CREDENTIALS_TTL, Map.of());
+    return new WorldSpec(
+        DEFAULT_REGION, DEFAULT_LOGIN_TOKEN_TTL, DEFAULT_CREDENTIALS_TTL, Map.of());
   }
 
   public WorldSpec withCognitoRegion(String region) {

@@ -93,4 +93,13 @@ final class YamlValues {
     }
     return sequence.getValue();
   }
+
+  /** {@code found}, or a problem listing the valid {@code names} when it is null. */
+  static <T> T choice(Node node, String what, List<String> names, T found) {
+    if (found == null) {
+      throw new YamlProblem(node, "unknown " + what + " " + YamlValues.kind(node)
+          + "; expected one of: " + Messages.list(names));
+    }
+    return found;
+  }
 }

@@ -1,0 +1,84 @@
+package dev.lapse.cli;
+
+import dev.lapse.clock.WallClock;
+import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.run.RunResult;
+import dev.lapse.run.ScenarioRunner;
+import dev.lapse.scenario.Scenario;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lapse run}: runs scenario files against providers and reports the verdicts. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs scenarios against credentials providers on virtual time, prints a",
+        "table (scenario x provider), writes reports, and exits 0 when every scenario passed",
+        "for the providers named (1 when any failed, 2 on bad input). With no --provider it",
+        "runs every bundled provider and exits 0 unless Lapse itself failed."})
+final class RunCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-p", "--provider"}, paramLabel = "NAME|CLASS",
+      description = "A bundled provider (seed-naive, robust, sdk-cached) or the class name of "
+          + "your CredentialsProviderFactory; repeatable (default: every bundled one).")
+  List<String> providers = new ArrayList<>();
+
+  @Option(names = "--classpath", paramLabel = "JAR", split = ",",
+      description = "Jars or folders holding your provider; repeatable.")
+  List<Path> classpath = new ArrayList<>();
+
+  @Option(names = "--seed", description = "Seed for identity ids and keys (default: 1).")
+  long seed = 1;
+
+  @Option(names = "--reports", paramLabel = "DIR", description = "Where reports go (default: reports).")
+  Path reports = Path.of("reports");
+
+  @Option(names = "--step-limit", converter = DurationConverter.class,
+      description = "Real time a provider may take in one step before it is cut off (default: 10s).")
+  Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
+
+  @Override
+  public Integer call() throws Exception {
+    ScenarioFiles.Loaded loaded = ScenarioFiles.load(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
+    if (!loaded.errors().isEmpty()) {
+      loaded.errors().forEach(e -> System.err.println("lapse run: " + e));
+      return Main.BAD_INPUT;
+    }
+    if (loaded.scenarios().isEmpty()) {
+      System.err.println("lapse run: no scenario files (.yaml) found in " + paths);
+      return Main.BAD_INPUT;
+    }
+    Map<String, CredentialsProviderFactory> chosen;
+    try {
+      chosen = ProviderChoice.resolve(providers, ProviderChoice.loader(classpath));
+    } catch (IllegalArgumentException e) {
+      System.err.println("lapse run: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    long began = WallClock.nanos();
+    List<RunResult> results = new ArrayList<>();
+    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, seed)) {
+      for (Map.Entry<String, CredentialsProviderFactory> p : chosen.entrySet()) {
+        for (Scenario s : loaded.scenarios()) {
+          results.add(runner.run(s, p.getKey(), p.getValue()));
+        }
+      }
+    }
+    double seconds = (WallClock.nanos() - began) / 1e9;
+    System.out.print(ResultTable.render(results));
+    Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
+        r.record().end())).reduce(Duration.ZERO, Duration::plus);
+    System.out.printf("%d runs in %.2f s of wall time; %s of app life simulated (%.0fx real time)%n",
+        results.size(), seconds, dev.lapse.scenario.Durations.format(simulated),
+        simulated.toMillis() / 1000.0 / Math.max(seconds, 1e-9));
+    boolean anyFailed = results.stream().anyMatch(r -> !r.passed());
+    return providers.isEmpty() || !anyFailed ? 0 : 1;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.lapse.cli;
+
+import dev.lapse.aws.Json;
+import dev.lapse.aws.World;
+import dev.lapse.aws.WorldConfig;
+import dev.lapse.clock.VirtualClock;
+import dev.lapse.clock.WallClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code lapse serve}: the fake AWS standalone, for clients in any language. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Starts the fake AWS on 127.0.0.1 and prints one line of JSON with its",
+        "endpoints, pool id, developer keys, roles, buckets and control URL. Runs until",
+        "interrupted (Ctrl-C). Move its clock with POST <control>/clock/advance {\"by\":\"PT2H\"}."})
+final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", description = "Port on 127.0.0.1 (default: 0, a free one).")
+  int port;
+
+  @Option(names = "--start", description = "Virtual start instant, ISO-8601 (default: now, "
+      + "so that clients signing with their wall clock are not skewed).")
+  Instant start;
+
+  @Option(names = "--login-token-ttl", converter = DurationConverter.class,
+      description = "Lifetime of the developer backend's login tokens (default: 15m).")
+  Duration loginTokenTtl = Duration.ofMinutes(15);
+
+  @Option(names = "--credentials-ttl", converter = DurationConverter.class,
+      description = "Lifetime of Cognito credentials (default: 1h; shorter for wall-time tests).")
+  Duration credentialsTtl = Duration.ofHours(1);
+
+  @Option(names = "--bucket", paramLabel = "NAME=REGION",
+      description = "A bucket and its home region; repeatable (default: lapse-photos=us-east-1).")
+  List<String> buckets = List.of();
+
+  @Option(names = "--cognito-region", description = "Region of the identity pool (default: us-east-1).")
+  String cognitoRegion = "us-east-1";
+
+  @Option(names = "--no-skew-check", negatable = false,
+      description = "Accept S3 requests signed more than 15 minutes from virtual now.")
+  boolean noSkewCheck;
+
+  @Override
+  public Integer call() throws Exception {
+    WorldConfig config = WorldConfig.defaults().withPort(port).withCognitoRegion(cognitoRegion)
+        .withLoginTokenTtl(loginTokenTtl).withCredentialsTtl(credentialsTtl)
+        .withCheckSkew(!noSkewCheck);
+    if (!buckets.isEmpty()) {
+      try {
+        config = config.withBuckets(parseBuckets(buckets));
+      } catch (IllegalArgumentException e) {
+        System.err.println("lapse serve: " + e.getMessage());
+        return Main.BAD_INPUT;
+      }
+    }
+    World world = World.start(config, new VirtualClock(start == null ? WallClock.now() : start));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      world.close();
+      stopped.countDown();
+    }, "lapse-serve-shutdown"));
+    System.out.println(Json.write(world.info()));
+    System.out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  static Map<String, String> parseBuckets(List<String> specs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      if (eq <= 0 || eq == spec.length() - 1) {
+        throw new IllegalArgumentException(
+            "--bucket expects NAME=REGION such as photos=eu-west-1; found '" + spec + "'");
+      }
+      out.put(spec.substring(0, eq), spec.substring(eq + 1));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.lapse.provider.reference;
+
+import dev.lapse.provider.Device;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
+import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
+
+/**
+ * Trades a developer-authenticated login token for one-hour credentials with Cognito's
+ * {@code GetCredentialsForIdentity}, through one SDK client of its own. Close it at terminate.
+ *
+ * <p>The SDK client does not retry: its back-off sleeps on the wall clock while virtual time
+ * stands still, so a retry would only repeat the request at the same virtual instant, slower
+ * and less deterministically. Each provider decides for itself what to do with a failure.
+ *
+ * <p>Thread-safe (the SDK client is).
+ */
+public final class CognitoCredentialsExchange implements AutoCloseable {
+  /** The Logins key under which a developer-authenticated identity presents its OpenID token. */
+  public static final String DEVELOPER_LOGIN_KEY = "cognito-identity.amazonaws.com";
+
+  private final CognitoIdentityClient client;
+  private final String providerName;
+
+  /**
+   * @param providerName put into the credentials' {@code providerName}, for error messages
+   */
+  public CognitoCredentialsExchange(Device device, String providerName) {
+    this.providerName = providerName;
+    this.client = CognitoIdentityClient.builder()
+        .endpointOverride(device.cognitoEndpoint())
+        .region(Region.of(device.cognitoRegion()))
+        .httpClient(device.sdkHttpClient())
+        // GetCredentialsForIdentity is unsigned, as on the wire from every AWS SDK.
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  /**
+   * Calls GetCredentialsForIdentity with {@code Logins: {cognito-identity.amazonaws.com:
+   * loginToken}}; the result carries Cognito's {@code Expiration} as its expiration time.
+   *
+   * @throws software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException when
+   *     the token has expired or does not fit the identity
+   */
+  public AwsSessionCredentials exchange(String identityId, String loginToken) {
+    GetCredentialsForIdentityResponse response = client.getCredentialsForIdentity(r -> r
+        .identityId(identityId)
+        .logins(Map.of(DEVELOPER_LOGIN_KEY, loginToken)));
+    Credentials c = response.credentials();
+    return AwsSessionCredentials.builder()
+        .accessKeyId(c.accessKeyId())
+        .secretAccessKey(c.secretKey())
+        .sessionToken(c.sessionToken())
+        .expirationTime(c.expiration())
+        .providerName(providerName)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

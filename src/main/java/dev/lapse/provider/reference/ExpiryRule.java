@@ -1,0 +1,59 @@
+package dev.lapse.provider.reference;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Decides, by a device clock that may be wrong by up to {@code maxSkew}, whether a {@link Lease}
+ * may still be handed out with at least {@code margin} of true life left. Three conditions:
+ *
+ * <ol>
+ *   <li><b>Expiry:</b> {@code deviceNow < expiresAt - maxSkew - margin}. True now is at most
+ *       {@code deviceNow + maxSkew}, so true now {@code < expiresAt - margin}: correct whenever
+ *       the device clock is within ±maxSkew <i>at the moment of use</i>, whatever it read at
+ *       fetch. (Comparing {@code expiresAt - margin} alone trusts the device clock: ten minutes
+ *       slow, it hands out credentials that expired nine minutes ago.)
+ *   <li><b>Elapsed:</b> {@code deviceNow - fetchedAtDevice < lifetime - maxSkew - margin}.
+ *       Device time that elapsed since fetch equals true elapsed time while the clock runs at the
+ *       true rate, whatever its offset: this still holds for a clock set a day wrong, outside
+ *       the ±maxSkew contract of rule 1, as long as it drifts less than maxSkew after fetch.
+ *   <li><b>Monotonic:</b> {@code deviceNow >= fetchedAtDevice}. A clock moved back since fetch
+ *       makes rule 2 meaningless, so refresh.
+ * </ol>
+ *
+ * <p>The cost is an early refresh: with the defaults (5 min margin, 10 min skew) one-hour
+ * credentials are replaced after 45 minutes by a correct clock, and a 15-minute login token is
+ * never reused (it is fetched afresh just before it is presented, which is always safe). A clock
+ * fast by more than maxSkew only makes refreshes more frequent.
+ *
+ * @param margin  true life that must remain when a lease is handed out (covers the request's
+ *                flight and the time a caller holds the credentials before signing)
+ * @param maxSkew how far the device clock may be from true time (Lapse scenarios: 10 minutes)
+ */
+public record ExpiryRule(Duration margin, Duration maxSkew) {
+  public static final Duration DEFAULT_MARGIN = Duration.ofMinutes(5);
+  public static final Duration DEFAULT_MAX_SKEW = Duration.ofMinutes(10);
+
+  public ExpiryRule {
+    Objects.requireNonNull(margin, "margin");
+    Objects.requireNonNull(maxSkew, "maxSkew");
+    if (margin.isNegative() || maxSkew.isNegative()) {
+      throw new IllegalArgumentException("margin and maxSkew must not be negative: " + margin
+          + ", " + maxSkew);
+    }
+  }
+
+  public static ExpiryRule defaults() {
+    return new ExpiryRule(DEFAULT_MARGIN, DEFAULT_MAX_SKEW);
+  }
+
+  /** True when {@code lease} may be handed out at device time {@code deviceNow}. */
+  public boolean usable(Lease<?> lease, Instant deviceNow) {
+    Duration guard = maxSkew.plus(margin);
+    boolean beforeExpiry = deviceNow.isBefore(lease.expiresAt().minus(guard));
+    Duration elapsed = Duration.between(lease.fetchedAtDevice(), deviceNow);
+    boolean withinLifetime = elapsed.compareTo(lease.lifetime().minus(guard)) < 0;
+    return beforeExpiry && withinLifetime && !elapsed.isNegative();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.lapse.provider.reference;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ExpiryRuleTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final ExpiryRule RULE = ExpiryRule.defaults();
+
+  private static Lease<String> hourFetchedAt(Instant deviceFetch) {
+    return new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), deviceFetch);
+  }
+
+  @Test
+  void usableUntilMarginPlusSkewBeforeExpiry() {
+    Lease<String> lease = hourFetchedAt(T0);
+    assertTrue(RULE.usable(lease, T0.plus(Duration.ofMinutes(44))));
+    assertFalse(RULE.usable(lease, T0.plus(Duration.ofMinutes(45))));
+  }
+
+  @Test
+  void aSlowDeviceClockNeverSeesExpiredCredentialsAsUsable() {
+    // Device 10 minutes slow throughout: true time = device time + 10 min.
+    Duration slow = Duration.ofMinutes(-10);
+    Lease<String> lease = hourFetchedAt(T0.plus(slow));
+    for (int trueMinute = 0; trueMinute <= 70; trueMinute++) {
+      Instant trueNow = T0.plus(Duration.ofMinutes(trueMinute));
+      boolean usable = RULE.usable(lease, trueNow.plus(slow));
+      assertTrue(!usable || trueMinute < 55, "usable at true minute " + trueMinute);
+    }
+  }
+
+  @Test
+  void aClockMovedBackSinceFetchForcesARefresh() {
+    Lease<String> lease = hourFetchedAt(T0);
+    assertFalse(RULE.usable(lease, T0.minus(Duration.ofSeconds(1))));
+  }
+
+  @Test
+  void aClockADaySlowIsCaughtByElapsedTime() {
+    Instant dayBack = T0.minus(Duration.ofDays(1));
+    Lease<String> lease = hourFetchedAt(dayBack);
+    assertTrue(RULE.usable(lease, dayBack.plus(Duration.ofMinutes(44))));
+    assertFalse(RULE.usable(lease, dayBack.plus(Duration.ofMinutes(45))));
+  }
+
+  @Test
+  void aShortLivedTokenIsNeverReused() {
+    Lease<String> token = new Lease<>("t", T0.plus(Duration.ofMinutes(15)),
+        Duration.ofMinutes(15), T0);
+    assertFalse(RULE.usable(token, T0));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.lapse.provider.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.testing.ProviderWorld;
+import dev.lapse.provider.testing.TestDevice;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/** The robust provider against a device clock up to ten minutes wrong, either way. */
+class RobustClockSkewTest {
+
+  @ParameterizedTest(name = "device clock {0} minutes off")
+  @ValueSource(ints = {-10, -5, 0, 5, 10})
+  void staysValidUnderConstantSkew(int skewMinutes) throws Exception {
+    runThreeHours(minute -> Duration.ofMinutes(skewMinutes));
+  }
+
+  @ParameterizedTest(name = "skew flips every {0} minutes between +10 and -10")
+  @ValueSource(ints = {7, 20, 45})
+  void staysValidWhenTheSkewChangesBetweenFetchAndUse(int period) throws Exception {
+    runThreeHours(minute -> Duration.ofMinutes((minute / period) % 2 == 0 ? 10 : -10));
+  }
+
+  @ParameterizedTest(name = "device clock {0} hours off (outside the ±10 min contract)")
+  @ValueSource(ints = {-24, 24})
+  void aClockADayWrongIsCaughtByElapsedTime(int hours) throws Exception {
+    runThreeHours(minute -> Duration.ofHours(hours));
+  }
+
+  private static void runThreeHours(IntFunction<Duration> skewAtMinute) throws Exception {
+    try (ProviderWorld world = ProviderWorld.start()) {
+      TestDevice device = world.newDevice();
+      try (AppProviders app = new RobustProviderFactory().launch(device)) {
+        AwsCredentialsProvider provider = app.forClient("default");
+        for (int minute = 0; minute <= 180; minute++) {
+          device.deviceClock().setSkew(skewAtMinute.apply(minute));
+          AwsCredentials c = provider.resolveCredentials();
+          assertFalse(world.expiredWithin(c, ExpiryRule.DEFAULT_MARGIN),
+              "credentials within the margin at minute " + minute + ", skew "
+                  + device.deviceClock().skew());
+          world.advance(Duration.ofMinutes(1));
+        }
+      }
+      assertEquals(List.of(), world.violations());
+    }
+  }
+}

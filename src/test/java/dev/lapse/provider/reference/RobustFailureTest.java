@@ -1,0 +1,43 @@
+package dev.lapse.provider.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.lapse.aws.FaultKind;
+import dev.lapse.aws.FaultTarget;
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.testing.ProviderWorld;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/** The robust provider when the backend is down. */
+class RobustFailureTest {
+
+  @Test
+  void keepsUsingLiveCredentialsDuringABackendOutageThenFails() throws Exception {
+    try (ProviderWorld world = ProviderWorld.start();
+        AppProviders app = new RobustProviderFactory().launch(world.newDevice())) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      AwsCredentials first = provider.resolveCredentials();
+      world.world().faults().inject(FaultTarget.DEVELOPER_BACKEND, FaultKind.ERROR,
+          world.clock().instant().plus(Duration.ofHours(2)));
+
+      world.advance(Duration.ofMinutes(46)); // refresh due, refresh fails, 14 min of life left
+      assertSame(first, provider.resolveCredentials());
+      world.advance(Duration.ofMinutes(2)); // 12 min left: still more than skew + 1 minute
+      assertSame(first, provider.resolveCredentials());
+      world.advance(Duration.ofMinutes(2)); // 10 min left: could be expired by a slow clock
+      assertThrows(SdkClientException.class, provider::resolveCredentials);
+
+      world.advance(Duration.ofHours(2)); // backend back
+      assertNotEquals(first.accessKeyId(), provider.resolveCredentials().accessKeyId());
+      assertEquals(List.of(), world.violations());
+    }
+  }
+}
