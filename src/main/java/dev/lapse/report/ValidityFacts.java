@@ -65,6 +65,9 @@ final class ValidityFacts {
     }
     List<Bar> bars = new ArrayList<>();
     for (CredentialFacts c : facts.values()) {
+      if (c.issuedAt() == null) {
+        continue; // the developer's long-lived IAM key: nothing to draw
+      }
       Uses u = uses.getOrDefault(c.accessKeyId(), new Uses());
       String title = "credentials " + c.accessKeyId()
           + (c.identityId() == null ? "" : " for " + c.identityId())
@@ -86,7 +89,7 @@ final class ValidityFacts {
   }
 
   private String at(Instant t) {
-    return Text.offset(run.start(), t);
+    return t == null ? "never (a long-lived key)" : Text.offset(run.start(), t);
   }
 
   /** When requests presented one token or credential set. */
