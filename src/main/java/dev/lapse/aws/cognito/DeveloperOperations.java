@@ -19,12 +19,10 @@ final class DeveloperOperations {
   static final int DEFAULT_TOKEN_DURATION = 900;
   static final int MAX_TOKEN_DURATION = 86_400;
 
-  private final WorldConfig config;
   private final Authority authority;
   private final IdentityOperations identities;
 
   DeveloperOperations(WorldContext world, IdentityOperations identities) {
-    this.config = world.config();
     this.authority = world.authority();
     this.identities = identities;
   }
@@ -90,24 +88,6 @@ final class DeveloperOperations {
     if (linkedUser != null) {
       list.add(linkedUser);
     }
-    return out;
-  }
-
-  ObjectNode describeIdentityPool(CognitoRequest req, Exchange ex) {
-    String poolId = req.requiredString("IdentityPoolId");
-    identities.requirePool(poolId);
-    ex.entry().resource = poolId;
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put("IdentityPoolId", poolId);
-    out.put("IdentityPoolName", "lapse");
-    out.put("AllowUnauthenticatedIdentities", true);
-    out.put("AllowClassicFlow", true);
-    out.putObject("SupportedLoginProviders");
-    out.put("DeveloperProviderName", WorldConfig.DEVELOPER_PROVIDER);
-    out.putArray("OpenIdConnectProviderARNs");
-    out.putArray("CognitoIdentityProviders");
-    out.putArray("SamlProviderARNs");
-    out.putObject("IdentityPoolTags");
     return out;
   }
 
