@@ -42,7 +42,8 @@ class RunCommandTest {
     Outcome fail = lapse("run", "scenarios/01-relaunch-after-idle.yaml", "--provider", "seed-naive",
         "--reports", tmp.toString());
     assertEquals(1, fail.code());
-    assertTrue(fail.out().contains("FAIL  no-expired-token at +3h00m00s"), fail.out());
+    assertTrue(fail.out().contains("FAIL") && fail.out().contains("no-expired-token at +3h00m00s"),
+        fail.out());
   }
 
   @Test
