@@ -7,8 +7,6 @@ import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.WorldContext;
-import dev.lapse.aws.sigv4.SigV4Authorization;
-import dev.lapse.aws.sigv4.SigV4Exception;
 import dev.lapse.journal.JournalEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -118,11 +116,23 @@ public final class S3Service implements ServiceHandler {
         ("lapse/" + ex.requestId()).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The region of {@code Credential=AKID/date/REGION/service/aws4_request}, found without a
+   * full parse (this runs for every request, and handle() parses properly); else the bucket's.
+   */
   private String signedRegion(String authorization, S3Address at) {
-    try {
-      return SigV4Authorization.parse(authorization).region();
-    } catch (SigV4Exception e) {
-      return at.bucket() == null ? null : buckets.get(at.bucket());
+    int start = authorization == null ? -1 : authorization.indexOf("Credential=");
+    if (start >= 0) {
+      int end = start + 11;
+      while (end < authorization.length() && authorization.charAt(end) != ','
+          && !Character.isWhitespace(authorization.charAt(end))) {
+        end++;
+      }
+      String[] scope = authorization.substring(start + 11, end).split("/");
+      if (scope.length == 5) {
+        return scope[2];
+      }
     }
+    return at.bucket() == null ? null : buckets.get(at.bucket());
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The parsed {@code Authorization} header of a SigV4 request:
@@ -25,6 +26,9 @@ public record SigV4Authorization(
   public static final String ALGORITHM = "AWS4-HMAC-SHA256";
   private static final String TERMINATOR = "aws4_request";
   private static final List<String> COMPONENTS = List.of("Credential", "SignedHeaders", "Signature");
+  // Compiled once: every signed request is parsed, and String.split/matches would compile these.
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+  private static final Pattern SCOPE_DATE = Pattern.compile("\\d{8}");
 
   public SigV4Authorization {
     signedHeaders = List.copyOf(signedHeaders);
@@ -47,7 +51,7 @@ public record SigV4Authorization(
           Reason.MISSING, "Request is missing Authentication Token", "Access Denied");
     }
     String header = authorizationHeader.strip();
-    String[] words = header.split("[\\s,]+");
+    String[] words = SEPARATORS.split(header);
     if (!words[0].equals(ALGORITHM)) {
       throw new SigV4Exception(
           Reason.UNSUPPORTED_ALGORITHM,
@@ -88,7 +92,7 @@ public record SigV4Authorization(
     boolean wellFormed =
         scope.length == 5
             && !scope[0].isEmpty()
-            && scope[1].matches("\\d{8}")
+            && SCOPE_DATE.matcher(scope[1]).matches()
             && !scope[2].isEmpty()
             && !scope[3].isEmpty()
             && scope[4].equals(TERMINATOR);
