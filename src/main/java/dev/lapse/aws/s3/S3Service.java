@@ -116,23 +116,8 @@ public final class S3Service implements ServiceHandler {
         ("lapse/" + ex.requestId()).getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * The region of {@code Credential=AKID/date/REGION/service/aws4_request}, found without a
-   * full parse (this runs for every request, and handle() parses properly); else the bucket's.
-   */
   private String signedRegion(String authorization, S3Address at) {
-    int start = authorization == null ? -1 : authorization.indexOf("Credential=");
-    if (start >= 0) {
-      int end = start + 11;
-      while (end < authorization.length() && authorization.charAt(end) != ','
-          && !Character.isWhitespace(authorization.charAt(end))) {
-        end++;
-      }
-      String[] scope = authorization.substring(start + 11, end).split("/");
-      if (scope.length == 5) {
-        return scope[2];
-      }
-    }
-    return at.bucket() == null ? null : buckets.get(at.bucket());
+    String signed = CredentialScope.region(authorization);
+    return signed != null || at.bucket() == null ? signed : buckets.get(at.bucket());
   }
 }
