@@ -7,8 +7,6 @@ import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.WorldContext;
-import dev.lapse.aws.sigv4.SigV4Authorization;
-import dev.lapse.aws.sigv4.SigV4Exception;
 import dev.lapse.journal.JournalEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -128,10 +126,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
   }
 
   private String signedRegion(String authorization, S3Address at) {
-    try {
-      return SigV4Authorization.parse(authorization).region();
-    } catch (SigV4Exception e) {
-      return at.bucket() == null ? null : buckets.get(at.bucket());
-    }
+    String signed = CredentialScope.region(authorization);
+    return signed != null || at.bucket() == null ? signed : buckets.get(at.bucket());
   }
 }
