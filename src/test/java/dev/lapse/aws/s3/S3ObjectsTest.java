@@ -150,6 +150,24 @@ class S3ObjectsTest {
   }
 
   @Test
+  void rangesReturnPartsOfTheObject() {
+    s3.putObject(b -> b.bucket("photos").key("range/abc"), RequestBody.fromString("0123456789"));
+    ResponseBytes<GetObjectResponse> middle =
+        s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc").range("bytes=2-4"));
+    assertEquals("234", middle.asUtf8String());
+    assertEquals("bytes 2-4/10", middle.response().contentRange());
+    assertEquals("789", s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc")
+        .range("bytes=-3")).asUtf8String());
+    assertEquals("89", s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc")
+        .range("bytes=8-100")).asUtf8String());
+    software.amazon.awssdk.services.s3.model.S3Exception e = assertThrows(
+        software.amazon.awssdk.services.s3.model.S3Exception.class,
+        () -> s3.getObject(b -> b.bucket("photos").key("range/abc").range("bytes=10-")));
+    assertEquals(416, e.statusCode());
+    assertEquals("InvalidRange", e.awsErrorDetails().errorCode());
+  }
+
+  @Test
   void headBucketAnswersWithTheBucketRegion() {
     assertEquals("eu-west-1", s3.headBucket(b -> b.bucket("photos")).bucketRegion());
   }
