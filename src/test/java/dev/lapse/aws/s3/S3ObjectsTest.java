@@ -85,8 +85,8 @@ class S3ObjectsTest {
 
   @Test
   void keysWithSpacesPlusSignsAndUnicodeSurviveTheRoundTrip() {
-    List<String> keys = List.of("my photos/été 2026/ü 🐱.jpg", "a+b=c&d.txt", "dir//x/./y/../z",
-        "日本語/ファイル名.png", "percent%20literal");
+    List<String> keys = List.of("my photos/été 2026/ü 🐱.jpg", "a+b=c&d.txt",
+        "dir//x/./y/../z", "日本語/ファイル名.png", "percent%20literal");
     for (String key : keys) {
       s3.putObject(b -> b.bucket("photos").key(key), RequestBody.fromString("body of " + key));
     }
