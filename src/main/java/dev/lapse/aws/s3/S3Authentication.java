@@ -101,7 +101,7 @@ final class S3Authentication {
     }
   }
 
-  /** Throws the S3 error for a body whose chunk signatures do not continue the header's. */
+  /** The S3 error for a body whose chunk signatures do not continue the header's. */
   static AwsError chunkSignatureMismatch(Exchange ex, SignatureCheck.Signed signed) {
     ex.entry().signature = Signature.MISMATCH;
     return S3Errors.chunkSignatureMismatch(signed.auth().accessKeyId());
