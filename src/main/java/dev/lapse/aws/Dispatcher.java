@@ -20,15 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Dispatcher implements ResponseDefinitionTransformerV2 {
   static final String NAME = "lapse-dispatcher";
 
-  private final WorldContext world;
+  /** The world's configuration and services, swapped as one when the world is reconfigured. */
+  record Setup(WorldContext world, List<ServiceHandler> services) {}
+
+  private volatile Setup setup;
   private final ServiceHandler control;
-  private final List<ServiceHandler> services;
   private final AtomicLong requestIds = new AtomicLong();
 
-  Dispatcher(WorldContext world, ServiceHandler control, List<ServiceHandler> services) {
-    this.world = world;
+  Dispatcher(Setup setup, ServiceHandler control) {
+    this.setup = setup;
     this.control = control;
-    this.services = services;
+  }
+
+  void use(Setup next) {
+    this.setup = next;
   }
 
   @Override
@@ -44,12 +49,14 @@ final class Dispatcher implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
+    Setup current = setup;
+    WorldContext world = current.world();
     Instant received = world.clock().instant();
     Exchange probe = exchange(request, received, received);
     if (control.accepts(probe)) {
       return toDefinition(answer(control, probe), received, request);
     }
-    ServiceHandler handler = route(probe);
+    ServiceHandler handler = route(current.services(), probe);
     FaultKind fault = world.faults().activeAt(FaultTarget.forService(handler.service()), received);
     Instant judged = received.plus(world.latency());
     if (fault == FaultKind.SLOW) {
@@ -86,7 +93,7 @@ final class Dispatcher implements ResponseDefinitionTransformerV2 {
     return "LAPSE" + "0".repeat(Math.max(0, 15 - digits.length())) + digits;
   }
 
-  private ServiceHandler route(Exchange exchange) {
+  private static ServiceHandler route(List<ServiceHandler> services, Exchange exchange) {
     for (ServiceHandler s : services) {
       if (s.accepts(exchange)) {
         return s;

@@ -32,4 +32,7 @@ public interface ServiceHandler {
 
   /** Forgets what this service stored (objects, ...); configuration stays. */
   default void reset() {}
+
+  /** Releases what the service holds (clients, threads) when the world stops or is reconfigured. */
+  default void close() {}
 }

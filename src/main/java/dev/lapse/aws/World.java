@@ -28,13 +28,15 @@ import java.util.List;
  */
 public final class World implements AutoCloseable {
   private final WireMockServer server;
-  private final WorldContext context;
-  private final List<ServiceHandler> services;
+  private final Dispatcher dispatcher;
+  private volatile WorldContext context;
+  private volatile List<ServiceHandler> services;
 
   private World(WorldConfig config, VirtualClock clock) {
     this.context = new WorldContext(config, clock, this::endpoint);
     this.services = Services.create(context);
-    Dispatcher dispatcher = new Dispatcher(context, new ControlService(this), services);
+    this.dispatcher = new Dispatcher(new Dispatcher.Setup(context, services),
+        new ControlService(this));
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
         .containerThreads(64)
@@ -112,6 +114,23 @@ public final class World implements AutoCloseable {
         .forEach(store -> store.seed(bucket, key, data));
   }
 
+  /**
+   * Gives the running server another configuration (regions, lifetimes, buckets, seed): a
+   * fresh Authority, journal and services, the same port and clock. Starting a server costs
+   * far more than a scenario, so a runner reconfigures one world instead of starting many.
+   * The port in {@code config} is ignored.
+   */
+  public synchronized void reconfigure(WorldConfig config) {
+    WorldContext next = new WorldContext(config.withPort(server.port()), context.clock(),
+        this::endpoint);
+    List<ServiceHandler> nextServices = Services.create(next);
+    List<ServiceHandler> old = services;
+    context = next;
+    services = nextServices;
+    dispatcher.use(new Dispatcher.Setup(next, nextServices));
+    old.forEach(ServiceHandler::close);
+  }
+
   /** Forgets identities, tokens, credentials, objects, journal, faults and latency. */
   public void reset() {
     context.authority().reset();
@@ -124,5 +143,6 @@ public final class World implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    services.forEach(ServiceHandler::close);
   }
 }

@@ -27,7 +27,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
   private final VirtualClock truth;
   private final DeviceClock clock;
   private final MapKeychain keychain = new MapKeychain();
-  private final DeviceEndpoints endpoints;
+  private volatile DeviceEndpoints endpoints;
   private final SdkHttpClient sdkHttp;
   private final HttpClient http;
   private final AppClients clients;
@@ -49,6 +49,15 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     this.clients = new AppClients(endpoints.aws(), sdkHttp, clock);
     this.timeLimit = new TimeLimit(stepLimit);
     this.scheduler = newScheduler();
+  }
+
+  /** Points the device at a (re)configured world: same server, other pool and region. */
+  public void endpoints(DeviceEndpoints endpoints) {
+    if (!endpoints.aws().equals(this.endpoints.aws())) {
+      throw new IllegalArgumentException("a device stays with its server: " + this.endpoints.aws()
+          + ", not " + endpoints.aws());
+    }
+    this.endpoints = endpoints;
   }
 
   /** Sets who uses the app and which clients it has, for the next scenario. */

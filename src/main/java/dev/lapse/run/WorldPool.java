@@ -9,25 +9,24 @@ import dev.lapse.scenario.WorldSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
 /**
- * Worlds and devices kept for reuse: starting a server and building SDK clients costs far more
- * than a scenario on virtual time, so scenarios with the same world spec share one world
- * (reset between runs) and its device (reset to factory state). Not thread-safe: one runner
- * thread uses it.
+ * One world and one device kept for every scenario of a runner: starting a server and
+ * building SDK clients costs far more than a scenario on virtual time, so the world is
+ * reconfigured when the next scenario's spec differs, and reset (and the device returned to
+ * factory state) between runs. Not thread-safe: one runner thread uses it.
  */
 final class WorldPool implements AutoCloseable {
   record Slot(World world, SimulatedDevice device) {}
 
-  private final Map<WorldConfig, Slot> slots = new HashMap<>();
   private final SdkHttpClient sdkHttp = ApacheHttpClient.builder().maxConnections(128).build();
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
   private final Duration stepLimit;
+  private Slot slot;
+  private WorldConfig current;
 
   WorldPool(Duration stepLimit) {
     this.stepLimit = stepLimit;
@@ -45,7 +44,13 @@ final class WorldPool implements AutoCloseable {
   /** A clean world and device for this spec, the clock at {@code VirtualClock.DEFAULT_START}. */
   Slot acquire(WorldSpec spec, long seed) {
     WorldConfig config = configOf(spec, seed);
-    Slot slot = slots.computeIfAbsent(config, this::open);
+    if (slot == null) {
+      slot = open(config);
+    } else if (!config.equals(current)) {
+      slot.world().reconfigure(config);
+      slot.device().endpoints(endpoints(slot.world(), config));
+    }
+    current = config;
     slot.device().resetForScenario();
     slot.world().reset();
     slot.world().clock().set(VirtualClock.DEFAULT_START);
@@ -54,20 +59,22 @@ final class WorldPool implements AutoCloseable {
 
   private Slot open(WorldConfig config) {
     World world = World.start(config, new VirtualClock());
-    URI endpoint = world.endpoint();
-    DeviceEndpoints endpoints = new DeviceEndpoints(endpoint,
-        URI.create(world.info().developerBackend()), config.cognitoRegion(),
-        config.identityPoolId(), WorldConfig.DEVELOPER_PROVIDER, config.authenticatedRoleArn());
-    return new Slot(world, new SimulatedDevice(world.clock(), endpoints, sdkHttp, http, stepLimit));
+    return new Slot(world, new SimulatedDevice(world.clock(), endpoints(world, config), sdkHttp,
+        http, stepLimit));
+  }
+
+  private static DeviceEndpoints endpoints(World world, WorldConfig config) {
+    return new DeviceEndpoints(world.endpoint(), URI.create(world.info().developerBackend()),
+        config.cognitoRegion(), config.identityPoolId(), WorldConfig.DEVELOPER_PROVIDER,
+        config.authenticatedRoleArn());
   }
 
   @Override
   public void close() {
-    slots.values().forEach(s -> {
-      s.device().close();
-      s.world().close();
-    });
-    slots.clear();
+    if (slot != null) {
+      slot.device().close();
+      slot.world().close();
+    }
     sdkHttp.close();
   }
 }

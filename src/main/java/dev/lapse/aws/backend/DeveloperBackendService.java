@@ -98,4 +98,9 @@ public final class DeveloperBackendService implements ServiceHandler {
         ? new AwsError(429, "TooManyRequests", "Rate exceeded")
         : new AwsError(500, "InternalServerError", "The developer backend failed.");
   }
+
+  @Override
+  public void close() {
+    cognito.close();
+  }
 }

@@ -66,6 +66,14 @@ final class DeveloperCognitoClient {
     return c;
   }
 
+  /** Closes the SDK client, if one was built. */
+  synchronized void close() {
+    if (client != null) {
+      client.close();
+      client = null;
+    }
+  }
+
   private CognitoIdentityClient build() {
     return CognitoIdentityClient.builder()
         .endpointOverride(world.endpoint())
