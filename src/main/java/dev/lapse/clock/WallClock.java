@@ -16,6 +16,16 @@ public final class WallClock {
     return Instant.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
+  /**
+   * How far {@code clock} stands from the machine's time, to the second. The AWS SDK signs
+   * with {@code Clock.offset(systemUTC, -offset)} after it corrects for skew; this reads that
+   * offset back so the device can apply it to its own clock.
+   */
+  public static java.time.Duration offsetOf(java.time.Clock clock) {
+    long millis = clock.millis() - System.currentTimeMillis();
+    return java.time.Duration.ofSeconds(Math.round(millis / 1000.0));
+  }
+
   /** A monotonic reading in nanoseconds, for measuring how long real work took. */
   public static long nanos() {
     return System.nanoTime();

@@ -25,11 +25,40 @@ final class AppClients implements AutoCloseable {
   private final Map<String, LaunchCredentials> credentials = new ConcurrentHashMap<>();
   private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
   private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
+  private final Map<String, DeviceSigner> signers = new ConcurrentHashMap<>();
 
   AppClients(URI endpoint, SdkHttpClient http, Clock deviceClock) {
     this.endpoint = endpoint;
-    this.http = http;
+    this.http = new SkewTranslatingHttpClient(http, deviceClock);
     this.deviceClock = deviceClock;
+  }
+
+  private DeviceSigner signer(String key) {
+    return signers.computeIfAbsent(key, k -> new DeviceSigner(deviceClock));
+  }
+
+  /**
+   * Forgets the clock corrections the SDK learned: a new app process starts with none. The
+   * offset lives inside an SDK client, so a client that learned one is rebuilt.
+   */
+  void forgetClockCorrections() {
+    // The SDK also copies a learned offset into a JVM-wide value that new clients start from
+    // (SdkGlobalTime, protected API); without this a day of skew in one scenario would leak
+    // into the next one's first request.
+    software.amazon.awssdk.core.SdkGlobalTime.setGlobalTimeOffset(0);
+    signers.forEach((key, signer) -> {
+      if (signer.corrected()) {
+        signers.remove(key);
+        S3Client s = s3.remove(key);
+        if (s != null) {
+          s.close();
+        }
+        StsClient t = sts.remove(key);
+        if (t != null) {
+          t.close();
+        }
+      }
+    });
   }
 
   /** Points every client at this launch's providers (null: the app is not running). */
@@ -49,24 +78,24 @@ final class AppClients implements AutoCloseable {
   }
 
   S3Client s3(String client, String region) {
-    return s3.computeIfAbsent(client + "@" + region, k -> S3Client.builder()
+    return s3.computeIfAbsent("s3 " + client + "@" + region, k -> S3Client.builder()
         .endpointOverride(endpoint)
         .forcePathStyle(true)
         .region(Region.of(region))
         .httpClient(http)
         .credentialsProvider(credentialsFor(client))
-        .putAuthScheme(DeviceSigner.authScheme(deviceClock))
+        .putAuthScheme(signer(k).authScheme())
         .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
         .build());
   }
 
   StsClient sts(String client, String region) {
-    return sts.computeIfAbsent(client + "@" + region, k -> StsClient.builder()
+    return sts.computeIfAbsent("sts " + client + "@" + region, k -> StsClient.builder()
         .endpointOverride(endpoint)
         .region(Region.of(region))
         .httpClient(http)
         .credentialsProvider(credentialsFor(client))
-        .putAuthScheme(DeviceSigner.authScheme(deviceClock))
+        .putAuthScheme(signer(k).authScheme())
         .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
         .build());
   }

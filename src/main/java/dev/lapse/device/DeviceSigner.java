@@ -17,7 +17,8 @@ import software.amazon.awssdk.identity.spi.IdentityProviders;
 /**
  * Makes the SDK sign with the device's clock instead of the machine's. Without it the SDK
  * signs with wall time (a known leak of real time): {@code X-Amz-Date} would say November
- * while the virtual world says January, and skew scenarios would mean nothing.
+ * while the virtual world says January, and skew scenarios would mean nothing. The SDK's own
+ * clock-skew correction still applies, on top of the device clock.
  */
 final class DeviceSigner implements HttpSigner<AwsCredentialsIdentity> {
   private final HttpSigner<AwsCredentialsIdentity> delegate = AwsV4HttpSigner.create();
@@ -28,8 +29,8 @@ final class DeviceSigner implements HttpSigner<AwsCredentialsIdentity> {
   }
 
   /** The SigV4 auth scheme with this signer, for {@code builder.putAuthScheme(...)}. */
-  static AuthScheme<AwsCredentialsIdentity> authScheme(Clock deviceClock) {
-    DeviceSigner signer = new DeviceSigner(deviceClock);
+  AuthScheme<AwsCredentialsIdentity> authScheme() {
+    DeviceSigner signer = this;
     return new AuthScheme<>() {
       @Override
       public String schemeId() {
@@ -48,14 +49,38 @@ final class DeviceSigner implements HttpSigner<AwsCredentialsIdentity> {
     };
   }
 
+  /** Whether the SDK has corrected this client's clock since it was built. */
+  boolean corrected() {
+    return corrected;
+  }
+
+  private volatile boolean corrected;
+
+  /**
+   * The device clock, shifted by the skew correction the SDK has learned: the SDK hands the
+   * signer {@code systemUTC} minus its offset, and {@link SkewTranslatingHttpClient} made that
+   * offset the device's own gap to the server.
+   */
+  private Clock signingClock(Clock sdkClock) {
+    java.time.Duration learned = sdkClock == null ? java.time.Duration.ZERO
+        : dev.lapse.clock.WallClock.offsetOf(sdkClock);
+    if (learned.isZero()) {
+      return deviceClock;
+    }
+    corrected = true;
+    return Clock.offset(deviceClock, learned);
+  }
+
   @Override
   public SignedRequest sign(SignRequest<? extends AwsCredentialsIdentity> request) {
-    return delegate.sign(request.copy(b -> b.putProperty(SIGNING_CLOCK, deviceClock)));
+    Clock clock = signingClock(request.property(SIGNING_CLOCK));
+    return delegate.sign(request.copy(b -> b.putProperty(SIGNING_CLOCK, clock)));
   }
 
   @Override
   public CompletableFuture<AsyncSignedRequest> signAsync(
       AsyncSignRequest<? extends AwsCredentialsIdentity> request) {
-    return delegate.signAsync(request.copy(b -> b.putProperty(SIGNING_CLOCK, deviceClock)));
+    Clock clock = signingClock(request.property(SIGNING_CLOCK));
+    return delegate.signAsync(request.copy(b -> b.putProperty(SIGNING_CLOCK, clock)));
   }
 }

@@ -71,6 +71,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     terminateQuietly();
     keychain.wipe();
     clock.setSkew(Duration.ZERO);
+    clients.forgetClockCorrections();
     taskFailures.clear();
   }
 
@@ -96,6 +97,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
       terminate();
     }
     scheduler = newScheduler();
+    clients.forgetClockCorrections();
     AppProviders launched = timeLimit.call(() -> factory.launch(this));
     if (launched == null) {
       throw new IllegalStateException("the provider factory returned null from launch()");
