@@ -44,7 +44,9 @@ final class MarkDrawing {
       }
       svg.empty("use", "href", "#g-" + c.kind().css, "x", x, "y", mid);
       if (n > 1) {
-        svg.text("cnt", x + 6, mid - 5, "start", n > 999 ? (n / 1000) + "k" : String.valueOf(n));
+        double off = hasSpot ? 12 : 6; // clear of the violation ring
+        svg.text("cnt", x + off, mid - off + 1, "start",
+            n > 999 ? (n / 1000) + "k" : String.valueOf(n));
       }
       svg.close("g");
       if (hasSpot) {
