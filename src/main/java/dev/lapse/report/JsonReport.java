@@ -64,7 +64,6 @@ final class JsonReport {
     m.put("request", v.request());
     m.put("expected", v.expected());
     m.put("seen", v.seen());
-    m.put("message", v.message());
     return m;
   }
 

@@ -32,7 +32,7 @@ class JsonReportTest {
     assertEquals(naive.violations().size(), json.get("violations").size());
     JsonNode first = json.get("violations").get(0);
     assertEquals("no-expired-token", first.get("check").asText());
-    assertEquals(naive.violations().get(0).message(), first.get("message").asText());
+    assertEquals(naive.violations().get(0).seen(), first.get("seen").asText());
     assertEquals(naive.record().steps().size(), json.get("steps").size());
     assertEquals(naive.record().entries().size(), json.get("entries").size());
     JsonNode expired = json.get("entries").get((int) first.get("request").asLong() - 1);
