@@ -104,6 +104,6 @@ final class LifecycleFacts {
   }
 
   private String at(Instant t) {
-    return Text.offset(run.start(), t);
+    return t == null ? "never (a long-lived key)" : Text.offset(run.start(), t);
   }
 }

@@ -136,6 +136,6 @@ final class RequestFacts {
   }
 
   private String at(Instant t) {
-    return Text.offset(run.start(), t);
+    return t == null ? "never (a long-lived key)" : Text.offset(run.start(), t);
   }
 }

@@ -23,8 +23,10 @@ class S3ApacheClientTest {
 
   @Test
   void putAndGetWithExpectContinue() {
-    try (World world = World.start(WorldConfig.defaults().withBuckets(Map.of("photos",
-        "eu-west-1")).withCheckSkew(false), new VirtualClock(Instant.parse("2026-03-01T10:00:00Z")))) {
+    WorldConfig config = WorldConfig.defaults().withBuckets(Map.of("photos", "eu-west-1"))
+        .withCheckSkew(false);
+    VirtualClock clock = new VirtualClock(Instant.parse("2026-03-01T10:00:00Z"));
+    try (World world = World.start(config, clock)) {
       WireCapture wire = new WireCapture();
       try (S3Client s3 = S3Clients.builder(world, "eu-west-1",
               S3Clients.sdk(S3Clients.issue(world, Duration.ofHours(1))))

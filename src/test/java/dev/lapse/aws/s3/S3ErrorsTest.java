@@ -66,7 +66,8 @@ class S3ErrorsTest {
     NoSuchKeyException key = assertThrows(NoSuchKeyException.class,
         () -> s3.getObject(b -> b.bucket("photos").key("missing/key")));
     assertEquals("The specified key does not exist.", key.awsErrorDetails().errorMessage());
-    assertTrue(key.awsErrorDetails().rawResponse().asUtf8String().contains("<Key>missing/key</Key>"));
+    assertTrue(key.awsErrorDetails().rawResponse().asUtf8String()
+        .contains("<Key>missing/key</Key>"));
     assertEquals(key.requestId(), requestIdHeader(key));
     // HEAD errors have no body: the SDK knows a HEAD 404 means the key.
     assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket("photos").key("no")));

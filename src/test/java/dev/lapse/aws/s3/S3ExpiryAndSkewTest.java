@@ -102,7 +102,8 @@ class S3ExpiryAndSkewTest {
         assertEquals("RequestTimeTooSkewed", e.awsErrorDetails().errorCode());
         assertEquals(403, e.statusCode());
         String body = e.awsErrorDetails().rawResponse().asUtf8String();
-        assertTrue(body.contains("<MaxAllowedSkewMilliseconds>900000</MaxAllowedSkewMilliseconds>"));
+        assertTrue(body.contains(
+            "<MaxAllowedSkewMilliseconds>900000</MaxAllowedSkewMilliseconds>"), body);
         assertTrue(body.contains("<ServerTime>2026-03-01T10:00:00Z</ServerTime>"), body);
         String signedAt = minutes > 0 ? "20260301T101600Z" : "20260301T094400Z";
         assertTrue(body.contains("<RequestTime>" + signedAt + "</RequestTime>"), body);
