@@ -75,9 +75,13 @@ final class BarDrawing {
       svg.empty("rect", "x", x0, "y", top, "width", Math.max(2.0, x1 - x0), "height",
           BAR_HEIGHT, "rx", 3.0);
       double labelWidth = bar.label().length() * CHAR_WIDTH;
-      boolean inside = x1 - x0 >= labelWidth + 8;
-      labels.text(inside ? "bl " + bar.css() : "bl out", inside ? x0 + 4 : x1 + 4, mid + 4,
-          "start", bar.label());
+      if (x1 - x0 >= labelWidth + 8) {
+        labels.text("bl " + bar.css(), x0 + 4, mid + 4, "start", bar.label());
+      } else if (x1 + 4 + labelWidth <= left + axis.width() + 20) {
+        labels.text("bl out", x1 + 4, mid + 4, "start", bar.label());
+      } else { // no room after the bar's end: put the label before its start
+        labels.text("bl out", x0 - 4, mid + 4, "end", bar.label());
+      }
       ticks(svg, bar.uses(), left, top, "use");
       if (!bar.lateUses().isEmpty()) {
         double last = left + bar.lateUses().stream().mapToDouble(axis::x).max().orElse(x1);
@@ -88,14 +92,14 @@ final class BarDrawing {
     }
   }
 
-  /** All ticks of a bar in one path, one per pixel column: 10,000 uses stay one element. */
+  /** All ticks of a bar in one path, at most one per two pixels: 10,000 uses stay small. */
   private void ticks(Svg svg, List<Instant> times, double left, double top, String css) {
     if (times.isEmpty()) {
       return;
     }
-    TreeSet<Long> columns = new TreeSet<>();
+    TreeSet<Long> columns = new TreeSet<>(); // every other pixel: dense uses read as a hatch
     for (Instant t : times) {
-      columns.add(Math.round(left + axis.x(t)));
+      columns.add(Math.round((left + axis.x(t)) / 2) * 2);
     }
     double height = css.equals("late") ? BAR_HEIGHT + 6 : BAR_HEIGHT;
     StringBuilder d = new StringBuilder();

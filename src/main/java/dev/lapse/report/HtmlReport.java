@@ -63,7 +63,9 @@ final class HtmlReport {
     long passed = grid.runs().size() - failed;
     h.open("header", "class", "page-head");
     h.raw("<h1>Lapse <span>report</span></h1>");
-    h.element("p", grid.scenarios().size() + " scenarios × " + grid.providers().size()
+    int scenarios = grid.scenarios().size();
+    h.element("p", scenarios + (scenarios == 1 ? " scenario × " : " scenarios × ")
+        + grid.providers().size()
         + (grid.providers().size() == 1 ? " provider" : " providers")
         + (generatedAt == null ? "" : " · generated " + generatedAt));
     h.open("div", "class", "totals");

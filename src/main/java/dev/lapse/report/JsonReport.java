@@ -2,20 +2,16 @@ package dev.lapse.report;
 
 import dev.lapse.check.Violation;
 import dev.lapse.journal.CallOutcome;
-import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
 import dev.lapse.journal.RunRecord;
 import dev.lapse.journal.StepRecord;
-import dev.lapse.journal.TokenFacts;
 import dev.lapse.run.RunResult;
 import dev.lapse.scenario.Durations;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * One run as JSON, in the shape {@code schema/lapse-report.schema.json} describes. Every
@@ -50,8 +46,8 @@ final class JsonReport {
     m.put("dropped", run.dropped());
     m.put("violations", r.violations().stream().map(JsonReport::violation).toList());
     m.put("steps", run.steps().stream().map(this::step).toList());
-    m.put("credentials", credentials());
-    m.put("loginTokens", tokens());
+    m.put("credentials", new JsonFacts(this).credentials(run));
+    m.put("loginTokens", new JsonFacts(this).tokens(run));
     m.put("entries", run.entries().stream().map(this::entry).toList());
     return m;
   }
@@ -64,7 +60,6 @@ final class JsonReport {
     m.put("request", v.request());
     m.put("expected", v.expected());
     m.put("seen", v.seen());
-    m.put("message", v.message());
     return m;
   }
 
@@ -120,54 +115,8 @@ final class JsonReport {
     return m;
   }
 
-  /** Every credential set seen, issued or presented, by access key id (sorted: stable). */
-  private List<Object> credentials() {
-    Map<String, CredentialFacts> byId = new TreeMap<>();
-    for (JournalEntry e : run.entries()) {
-      for (CredentialFacts c : new CredentialFacts[] {e.issuedCredentials(), e.credentials()}) {
-        if (c != null) {
-          byId.putIfAbsent(c.accessKeyId(), c);
-        }
-      }
-    }
-    List<Object> out = new ArrayList<>();
-    for (CredentialFacts c : byId.values()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("accessKeyId", c.accessKeyId());
-      m.put("identityId", c.identityId());
-      time(m, "issued", c.issuedAt());
-      time(m, "expires", c.expiresAt());
-      m.put("issuedBy", c.issuedBy());
-      m.put("fromToken", c.fromToken());
-      out.add(m);
-    }
-    return out;
-  }
-
-  private List<Object> tokens() {
-    Map<String, TokenFacts> byId = new TreeMap<>();
-    for (JournalEntry e : run.entries()) {
-      for (TokenFacts t : new TokenFacts[] {e.issuedToken(), e.loginToken()}) {
-        if (t != null) {
-          byId.putIfAbsent(t.tokenId(), t);
-        }
-      }
-    }
-    List<Object> out = new ArrayList<>();
-    for (TokenFacts t : byId.values()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("tokenId", t.tokenId());
-      m.put("kind", t.kind());
-      m.put("identityId", t.identityId());
-      time(m, "issued", t.issuedAt());
-      time(m, "expires", t.expiresAt());
-      out.add(m);
-    }
-    return out;
-  }
-
   /** {@code <name>At} as ISO-8601 and {@code <name>Offset} from the start; both null if absent. */
-  private void time(Map<String, Object> m, String name, Instant t) {
+  void time(Map<String, Object> m, String name, Instant t) {
     m.put(name.isEmpty() ? "at" : name + "At", t == null ? null : t.toString());
     m.put(name.isEmpty() ? "offset" : name + "Offset",
         t == null ? null : Text.offset(run.start(), t));

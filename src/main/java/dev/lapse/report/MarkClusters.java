@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * becomes a few hundred marks at most per row, whatever the journal's length.
  */
 final class MarkClusters {
-  static final double MERGE_PX = 5;
+  static final double MERGE_PX = 9;
 
   /** Marks drawn as one, at {@code x}; {@code members} in time order. */
   record Cluster(double x, MarkKind kind, List<Mark> members) {

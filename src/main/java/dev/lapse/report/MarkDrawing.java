@@ -5,6 +5,7 @@ import dev.lapse.report.Timeline.Mark;
 import dev.lapse.report.Timeline.Spot;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Draws one row of request marks, clustered where they would overlap. Glyphs are shared
@@ -13,6 +14,8 @@ import java.util.List;
  * moment it left.
  */
 final class MarkDrawing {
+  static final double COUNT_ROOM = 26;
+
   private final TimeAxis axis;
   private final Instant start;
 
@@ -21,11 +24,20 @@ final class MarkDrawing {
     this.start = start;
   }
 
+  /** A count goes right of its mark, where it fits only when the row is not crowded there. */
+  private static boolean roomForCount(TreeSet<Double> xs, double x) {
+    Double right = xs.higher(x);
+    return right == null || right - x >= COUNT_ROOM;
+  }
+
   /** @return the centre of the mark holding the spot's mark, or null if it is not here */
   double[] row(Svg svg, List<Mark> marks, double left, double mid, Spot spot) {
     String highlighted = spot == null ? null : spot.markId();
     double[] found = null;
-    for (Cluster c : MarkClusters.of(marks, axis)) {
+    List<Cluster> clusters = MarkClusters.of(marks, axis);
+    TreeSet<Double> xs = new TreeSet<>();
+    clusters.forEach(c -> xs.add(c.x()));
+    for (Cluster c : clusters) {
       double x = left + c.x();
       Instant first = c.members().get(0).at();
       Instant last = c.members().get(c.members().size() - 1).at();
@@ -43,8 +55,10 @@ final class MarkDrawing {
             "y2", mid + 3);
       }
       svg.empty("use", "href", "#g-" + c.kind().css, "x", x, "y", mid);
-      if (n > 1) {
-        svg.text("cnt", x + 6, mid - 5, "start", n > 999 ? (n / 1000) + "k" : String.valueOf(n));
+      if (n > 1 && roomForCount(xs, c.x())) {
+        double off = hasSpot ? 12 : 6; // clear of the violation ring
+        svg.text("cnt", x + off, mid - off + 1, "start",
+            n > 999 ? (n / 1000) + "k" : String.valueOf(n));
       }
       svg.close("g");
       if (hasSpot) {

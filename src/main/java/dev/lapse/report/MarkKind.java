@@ -2,6 +2,7 @@ package dev.lapse.report;
 
 import dev.lapse.journal.CallOutcome;
 import dev.lapse.journal.JournalEntry;
+import java.util.Locale;
 
 /**
  * How a request mark is drawn. Shape and colour both differ, so the legend still works in
@@ -33,12 +34,13 @@ enum MarkKind {
     return e.succeeded() ? OK : ERROR;
   }
 
-  /** The app's view of a call: it only knows the error code it got back. */
+  /** The app's view of a call: it only knows the error it got back. */
   static MarkKind of(CallOutcome c) {
     if (c.ok()) {
       return OK;
     }
-    if (c.errorCode() != null && c.errorCode().toLowerCase(java.util.Locale.ROOT).contains("expired")) {
+    String said = (c.errorCode() + " " + c.message()).toLowerCase(Locale.ROOT);
+    if (said.contains("expired")) { // ExpiredToken, or Cognito's "Token expired" message
       return EXPIRED;
     }
     return c.faultActive() ? FAULT : ERROR;

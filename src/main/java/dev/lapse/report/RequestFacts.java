@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -23,9 +24,16 @@ final class RequestFacts {
       List.of("developer-backend", "cognito-identity", "sts", "s3");
 
   private final RunRecord run;
+  /** Steps by the last sequence number they cover: finds a request's step in log time. */
+  private final NavigableMap<Long, StepRecord> stepsBySeq = new TreeMap<>();
 
   RequestFacts(RunRecord run) {
     this.run = run;
+    for (StepRecord s : run.steps()) {
+      if (s.seqAfter() > s.seqBefore()) {
+        stepsBySeq.put(s.seqAfter(), s);
+      }
+    }
   }
 
   List<Row> rows() {
@@ -68,7 +76,10 @@ final class RequestFacts {
     if (!e.judgedAt().equals(e.receivedAt())) {
       t.append(", judged ").append(at(e.judgedAt())).append(" after latency");
     }
-    run.stepOf(e.seq()).ifPresent(s -> t.append("\nduring ").append(s.label()));
+    Map.Entry<Long, StepRecord> step = stepsBySeq.ceilingEntry(e.seq());
+    if (step != null && step.getValue().covers(e.seq())) {
+      t.append("\nduring ").append(step.getValue().label());
+    }
     CredentialFacts c = e.credentials();
     if (c != null) {
       t.append("\ncredentials ").append(c.accessKeyId()).append(" issued ")

@@ -15,6 +15,8 @@ import java.util.List;
 final class RunSection {
   /** Steps shown in the folded table; the JSON holds them all. */
   static final int MAX_STEPS = 300;
+  /** Violations listed; a naive provider in a long run can have thousands. */
+  static final int MAX_VIOLATIONS = 100;
 
   private RunSection() {}
 
@@ -74,10 +76,15 @@ final class RunSection {
   private static void violations(Svg h, List<Violation> all) {
     h.open("details").element("summary", "all " + all.size() + " violations");
     h.open("ol", "class", "violations");
-    for (Violation v : all) {
+    for (Violation v : all.subList(0, Math.min(MAX_VIOLATIONS, all.size()))) {
       h.element("li", v.message());
     }
-    h.close("ol").close("details");
+    h.close("ol");
+    if (all.size() > MAX_VIOLATIONS) {
+      h.element("p", "… and " + (all.size() - MAX_VIOLATIONS) + " more violations in the JSON.",
+          "class", "meta");
+    }
+    h.close("details");
   }
 
   private static void steps(Svg h, RunResult r) {

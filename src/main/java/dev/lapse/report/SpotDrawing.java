@@ -14,7 +14,11 @@ final class SpotDrawing {
     this.svg = svg;
   }
 
-  /** @param mark centre of the violating mark, or null if it has none on this drawing */
+  /**
+   * @param mark centre of the violating mark, or null if it has none on this drawing
+   * @param at   where the drawing puts it: when the request was judged, which is later than
+   *     the violation's own time (when it was sent) under modelled latency
+   */
   void draw(Spot spot, double x, double[] mark, double top, double bottom, double width,
       String at) {
     svg.open("g", "class", "spot", "data-check", spot.violation().check(),
@@ -25,7 +29,9 @@ final class SpotDrawing {
       svg.empty("circle", "class", "vring", "cx", mark[0], "cy", mark[1], "r", 11.0);
       svg.empty("circle", "class", "vring2", "cx", mark[0], "cy", mark[1], "r", 16.0);
     }
-    String caption = "first violation  " + at + "  " + spot.violation().check();
+    String said = spot.violation().at();
+    String caption = "first violation  " + said + (said.equals(at) ? "" : " (judged " + at + ")")
+        + "  " + spot.violation().check();
     double w = caption.length() * 6.4;
     String anchor = x - w / 2 < 8 ? "start" : x + w / 2 > width - 8 ? "end" : "middle";
     double tx = anchor.equals("start") ? Math.max(4, x - 6) : anchor.equals("end") ? x + 6 : x;

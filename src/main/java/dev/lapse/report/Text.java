@@ -48,9 +48,9 @@ final class Text {
     return one.length() <= max ? one : one.substring(0, Math.max(0, max - 1)) + "…";
   }
 
-  /** Time since the run started, in the fixed-width form the checks use. */
+  /** Time since the run started, in the fixed-width form the checks use; "never" for null. */
   static String offset(Instant start, Instant t) {
-    return Durations.offset(Duration.between(start, t));
+    return t == null ? "never" : Durations.offset(Duration.between(start, t));
   }
 
   /** A number with at most {@code decimals} decimals and no trailing zeros: SVG stays short. */

@@ -20,6 +20,7 @@ final class TimeAxis {
   static final double GAP_WIDTH = 44;
   static final double SEGMENT_PAD = 14;
   static final double MIN_SEGMENT = 84;
+  static final double MAX_MIN_SEGMENT = 220;
 
   /** A stretch of the axis: a segment with a linear scale, or a compressed break. */
   record Piece(Instant from, Instant to, double x, double width, boolean gap) {
@@ -52,13 +53,9 @@ final class TimeAxis {
       previous = t;
     }
     segments.add(new Instant[] {segStart, end});
-    long activeNanos = 0;
-    for (Instant[] s : segments) {
-      activeNanos += Duration.between(s[0], s[1]).toNanos();
-    }
-    double fixed = segments.size() * 2 * SEGMENT_PAD + (segments.size() - 1) * GAP_WIDTH;
-    double room = Math.max(plotWidth - fixed, 40.0 * segments.size());
-    this.nanosToPx = activeNanos == 0 ? 0 : room / activeNanos;
+    double minSegment = Math.max(MIN_SEGMENT, Math.min(MAX_MIN_SEGMENT,
+        plotWidth / (segments.size() * 1.6)));
+    this.nanosToPx = scale(segments, plotWidth - (segments.size() - 1) * GAP_WIDTH, minSegment);
     double x = 0;
     for (int i = 0; i < segments.size(); i++) {
       Instant[] s = segments.get(i);
@@ -67,12 +64,43 @@ final class TimeAxis {
         pieces.add(new Piece(gapFrom, s[0], x, GAP_WIDTH, true));
         x += GAP_WIDTH;
       }
-      double w = Math.max(MIN_SEGMENT,
+      double w = Math.max(minSegment,
           2 * SEGMENT_PAD + Duration.between(s[0], s[1]).toNanos() * nanosToPx);
       pieces.add(new Piece(s[0], s[1], x, w, false));
       x += w;
     }
     this.width = x;
+  }
+
+  /**
+   * The one linear scale that makes the segments fill {@code room}: segments too short to
+   * reach the minimum width take the minimum, and the rest share what is left. A few rounds
+   * settle which is which.
+   */
+  private static double scale(List<Instant[]> segments, double room, double minSegment) {
+    double scale = 0;
+    for (int round = 0; round < 6; round++) {
+      double fixed = 0;
+      long linearNanos = 0;
+      for (Instant[] s : segments) {
+        long nanos = Duration.between(s[0], s[1]).toNanos();
+        if (2 * SEGMENT_PAD + nanos * scale <= minSegment && round > 0) {
+          fixed += minSegment;
+        } else {
+          fixed += 2 * SEGMENT_PAD;
+          linearNanos += nanos;
+        }
+      }
+      if (linearNanos == 0) {
+        return scale; // every segment sits at the minimum width: keep the last scale
+      }
+      double next = Math.max(room - fixed, 40.0 * segments.size()) / linearNanos;
+      if (next == scale) {
+        break;
+      }
+      scale = next;
+    }
+    return scale;
   }
 
   static Duration threshold(Duration total) {

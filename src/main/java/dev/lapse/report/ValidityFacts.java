@@ -16,7 +16,8 @@ import java.util.Map;
  * One bar per login token and per credential set, from issue to expiry, with the moments
  * requests presented it: before expiry as ticks on the bar, after it as red ticks beyond the
  * bar's end. A set presented but never seen issued (issued before the journal's window) still
- * gets its bar, from the facts the request carried.
+ * gets its bar, from the facts the request carried. Long-term keys (issued at no known time,
+ * never expiring, such as the developer backend's IAM user) get none.
  */
 final class ValidityFacts {
   private final RunRecord run;
@@ -66,7 +67,7 @@ final class ValidityFacts {
     List<Bar> bars = new ArrayList<>();
     for (CredentialFacts c : facts.values()) {
       if (c.issuedAt() == null) {
-        continue; // the developer's long-lived IAM key: nothing to draw
+        continue; // long-term keys (the backend's IAM user): nothing that can expire to draw
       }
       Uses u = uses.getOrDefault(c.accessKeyId(), new Uses());
       String title = "credentials " + c.accessKeyId()
@@ -89,7 +90,7 @@ final class ValidityFacts {
   }
 
   private String at(Instant t) {
-    return t == null ? "never (a long-lived key)" : Text.offset(run.start(), t);
+    return Text.offset(run.start(), t);
   }
 
   /** When requests presented one token or credential set. */

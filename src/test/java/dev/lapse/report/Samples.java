@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built runs covering what a timeline draws. */
-final class Samples {
+public final class Samples {
   private Samples() {}
 
   /**
    * The seed bug: the app is closed for three hours and relaunched; a naive provider reuses
    * the keychain's credentials, which expired two hours ago.
    */
-  static RunResult relaunchAfterIdle(String provider, boolean naive) {
+  public static RunResult relaunchAfterIdle(String provider, boolean naive) {
     FakeRun run = new FakeRun("relaunch-after-idle", provider);
     CredentialFacts[] creds = new CredentialFacts[1];
     run.launch().get("cat.jpg", () -> {
@@ -30,7 +30,7 @@ final class Samples {
   }
 
   /** A working day: a get every 20 minutes, refreshing before expiry, with skew and latency. */
-  static RunResult busyDay(String provider) {
+  public static RunResult busyDay(String provider) {
     FakeRun run = new FakeRun("busy-day", provider);
     run.skew(Duration.ofMinutes(5)).latency(Duration.ofSeconds(2)).launch();
     CredentialFacts[] creds = new CredentialFacts[1];
@@ -51,7 +51,7 @@ final class Samples {
   }
 
   /** A burst of parallel calls, then S3 throttling while a fault is injected, then a retry. */
-  static RunResult burstAndFault(String provider) {
+  public static RunResult burstAndFault(String provider) {
     FakeRun run = new FakeRun("burst-and-fault", provider);
     CredentialFacts[] creds = new CredentialFacts[1];
     run.launch().get("a.jpg", () -> {
@@ -67,7 +67,7 @@ final class Samples {
   }
 
   /** The provider throws on the second launch: a calls-succeed violation with no request. */
-  static RunResult brokenRelaunch(String provider) {
+  public static RunResult brokenRelaunch(String provider) {
     FakeRun run = new FakeRun("broken-relaunch", provider);
     run.launch().get("cat.jpg", () -> run.s3Get("cat.jpg", run.credentials(run.login()), 0))
         .terminate().waitFor(Duration.ofMinutes(90))
@@ -79,7 +79,7 @@ final class Samples {
    * {@code requests} GetObjects, one every 700 ms for a naive provider that never refreshes:
    * once its credentials expire, every request after is a violation.
    */
-  static RunResult flood(String provider, int requests) {
+  public static RunResult flood(String provider, int requests) {
     FakeRun run = new FakeRun("flood-" + requests, provider);
     run.launch();
     CredentialFacts[] creds = new CredentialFacts[1];
@@ -91,7 +91,7 @@ final class Samples {
     return run.result();
   }
 
-  static List<RunResult> suite() {
+  public static List<RunResult> suite() {
     List<RunResult> all = new ArrayList<>();
     for (String provider : List.of("seed-naive", "refreshing")) {
       boolean naive = provider.equals("seed-naive");
