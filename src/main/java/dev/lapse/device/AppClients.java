@@ -5,7 +5,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
@@ -78,26 +80,24 @@ final class AppClients implements AutoCloseable {
   }
 
   S3Client s3(String client, String region) {
-    return s3.computeIfAbsent("s3 " + client + "@" + region, k -> S3Client.builder()
-        .endpointOverride(endpoint)
-        .forcePathStyle(true)
-        .region(Region.of(region))
-        .httpClient(http)
-        .credentialsProvider(credentialsFor(client))
-        .putAuthScheme(signer(k).authScheme())
-        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
-        .build());
+    return s3.computeIfAbsent("s3 " + client + "@" + region,
+        k -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build());
   }
 
   StsClient sts(String client, String region) {
-    return sts.computeIfAbsent("sts " + client + "@" + region, k -> StsClient.builder()
+    return sts.computeIfAbsent("sts " + client + "@" + region,
+        k -> deviceClient(StsClient.builder(), k, client, region).build());
+  }
+
+  /** What every app client shares: the fake's endpoint, the device's signer and HTTP client. */
+  private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B deviceClient(
+      B builder, String key, String client, String region) {
+    return builder.httpClient(http)
         .endpointOverride(endpoint)
         .region(Region.of(region))
-        .httpClient(http)
         .credentialsProvider(credentialsFor(client))
-        .putAuthScheme(signer(k).authScheme())
-        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()))
-        .build());
+        .putAuthScheme(signer(key).authScheme())
+        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping()));
   }
 
   /** The SDK's standard retries (3 attempts), minus backoff sleeps and the shared circuit breaker. */
