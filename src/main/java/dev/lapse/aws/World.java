@@ -42,6 +42,7 @@ public final class World implements AutoCloseable {
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
         .notifier(new ConsoleNotifier(false))
+        .httpServerFactory(new RawRequestServerFactory())
         .extensions(dispatcher);
     options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
     this.server = new WireMockServer(options);

@@ -46,7 +46,8 @@ public final class CognitoService implements ServiceHandler {
         new Operation(true, developer::getOpenIdTokenForDeveloperIdentity));
     operations.put("LookupDeveloperIdentity",
         new Operation(true, developer::lookupDeveloperIdentity));
-    operations.put("DescribeIdentityPool", new Operation(true, developer::describeIdentityPool));
+    operations.put("DescribeIdentityPool",
+        new Operation(true, new IdentityPoolDescription(identity)::describe));
   }
 
   @Override

@@ -19,21 +19,21 @@ final class DeveloperOperations {
   static final int DEFAULT_TOKEN_DURATION = 900;
   static final int MAX_TOKEN_DURATION = 86_400;
 
-  private final WorldConfig config;
   private final Authority authority;
   private final IdentityOperations identities;
 
   DeveloperOperations(WorldContext world, IdentityOperations identities) {
-    this.config = world.config();
     this.authority = world.authority();
     this.identities = identities;
   }
 
   ObjectNode getOpenIdTokenForDeveloperIdentity(CognitoRequest req, Exchange ex) {
-    identities.requirePool(req.requiredString("IdentityPoolId"));
-    Map<String, String> logins = developerLogin(req.logins());
-    int duration = tokenDuration(req.optionalInt("TokenDuration"));
+    Map<String, String> presented = req.logins(); // every member is read before any is judged
+    Integer requestedDuration = req.optionalInt("TokenDuration");
     String requestedId = req.optionalString("IdentityId");
+    identities.requirePool(req.requiredString("IdentityPoolId"));
+    Map<String, String> logins = developerLogin(presented);
+    int duration = tokenDuration(requestedDuration);
     Identity existing = authority.findIdentity(logins).orElse(null);
     if (requestedId != null) {
       Identity requested = identities.identityOf(requestedId);
@@ -59,15 +59,15 @@ final class DeveloperOperations {
   }
 
   ObjectNode lookupDeveloperIdentity(CognitoRequest req, Exchange ex) {
-    identities.requirePool(req.requiredString("IdentityPoolId"));
     Integer max = req.optionalInt("MaxResults");
+    String identityId = req.optionalString("IdentityId");
+    String user = req.optionalString("DeveloperUserIdentifier");
+    identities.requirePool(req.requiredString("IdentityPoolId"));
     if (max != null && (max < 1 || max > 60)) {
       throw CognitoErrors.constraint("MaxResults", max, max < 1
           ? "Member must have value greater than or equal to 1"
           : "Member must have value less than or equal to 60");
     }
-    String identityId = req.optionalString("IdentityId");
-    String user = req.optionalString("DeveloperUserIdentifier");
     if (identityId == null && user == null) {
       throw CognitoErrors.invalidParameter(
           "Either IdentityId or DeveloperUserIdentifier must be specified.");
@@ -88,24 +88,6 @@ final class DeveloperOperations {
     if (linkedUser != null) {
       list.add(linkedUser);
     }
-    return out;
-  }
-
-  ObjectNode describeIdentityPool(CognitoRequest req, Exchange ex) {
-    String poolId = req.requiredString("IdentityPoolId");
-    identities.requirePool(poolId);
-    ex.entry().resource = poolId;
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put("IdentityPoolId", poolId);
-    out.put("IdentityPoolName", "lapse");
-    out.put("AllowUnauthenticatedIdentities", true);
-    out.put("AllowClassicFlow", true);
-    out.putObject("SupportedLoginProviders");
-    out.put("DeveloperProviderName", WorldConfig.DEVELOPER_PROVIDER);
-    out.putArray("OpenIdConnectProviderARNs");
-    out.putArray("CognitoIdentityProviders");
-    out.putArray("SamlProviderARNs");
-    out.putObject("IdentityPoolTags");
     return out;
   }
 

@@ -33,8 +33,9 @@ final class IdentityOperations {
   }
 
   ObjectNode getId(CognitoRequest req, Exchange ex) {
+    Map<String, String> presented = req.logins();
     requirePool(req.requiredString("IdentityPoolId"));
-    IssuedToken token = logins.presentedToken(req.logins(), ex);
+    IssuedToken token = logins.presentedToken(presented, ex);
     Identity identity = token != null
         ? identityOf(token.facts().identityId())
         : authority.identityFor(Map.of(), ex.judgedAt()); // a new guest every time, as in Cognito
@@ -46,9 +47,10 @@ final class IdentityOperations {
   }
 
   ObjectNode getOpenIdToken(CognitoRequest req, Exchange ex) {
+    Map<String, String> presented = req.logins(); // every member is read before any is judged
     Identity identity = identityOf(req.requiredString("IdentityId"));
     ex.entry().resource = identity.id();
-    logins.forIdentity(identity, req.logins(), ex);
+    logins.forIdentity(identity, presented, ex);
     IssuedToken token = authority.issueToken(identity, "openid", OPENID_TOKEN_TTL,
         ex.judgedAt());
     ex.entry().issuedIdentityId = identity.id();
@@ -60,14 +62,15 @@ final class IdentityOperations {
   }
 
   ObjectNode getCredentialsForIdentity(CognitoRequest req, Exchange ex) {
+    Map<String, String> presented = req.logins(); // every member is read before any is judged
+    String customRole = req.optionalString("CustomRoleArn");
     Identity identity = identityOf(req.requiredString("IdentityId"));
     ex.entry().resource = identity.id();
-    String customRole = req.optionalString("CustomRoleArn");
     if (customRole != null && !customRole.startsWith("arn:")) {
       throw CognitoErrors.constraint("CustomRoleArn", customRole,
           "Member must have length greater than or equal to 20");
     }
-    IssuedToken token = logins.forIdentity(identity, req.logins(), ex);
+    IssuedToken token = logins.forIdentity(identity, presented, ex);
     String role = customRole != null ? customRole
         : identity.authenticated() ? config.authenticatedRoleArn()
         : config.unauthenticatedRoleArn();
