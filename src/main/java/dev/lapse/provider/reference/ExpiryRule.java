@@ -22,6 +22,10 @@ import java.util.Objects;
  *       makes rule 2 meaningless, so refresh.
  * </ol>
  *
+ * <p>A lease fetched while the device clock was seen to be more than maxSkew off (see {@link
+ * Lease#deviceClockNearServer()}) skips rule 1, which would only make every call refresh (a
+ * clock a day fast) or trust a hopeless clock (a day slow); rules 2 and 3 keep it safe.
+ *
  * <p>The cost is an early refresh: with the defaults (5 min margin, 10 min skew) one-hour
  * credentials are replaced after 45 minutes by a correct clock, and a 15-minute login token is
  * never reused (it is fetched afresh just before it is presented, which is always safe). A clock
@@ -51,7 +55,8 @@ public record ExpiryRule(Duration margin, Duration maxSkew) {
   /** True when {@code lease} may be handed out at device time {@code deviceNow}. */
   public boolean usable(Lease<?> lease, Instant deviceNow) {
     Duration guard = maxSkew.plus(margin);
-    boolean beforeExpiry = deviceNow.isBefore(lease.expiresAt().minus(guard));
+    boolean beforeExpiry = !lease.deviceClockNearServer()
+        || deviceNow.isBefore(lease.expiresAt().minus(guard));
     Duration elapsed = Duration.between(lease.fetchedAtDevice(), deviceNow);
     boolean withinLifetime = elapsed.compareTo(lease.lifetime().minus(guard)) < 0;
     return beforeExpiry && withinLifetime && !elapsed.isNegative();

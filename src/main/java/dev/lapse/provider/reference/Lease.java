@@ -13,8 +13,18 @@ import java.time.Instant;
  * @param lifetime        how long it lives in true time (a token: {@code exp - iat}; Cognito
  *                        credentials: the fixed hour)
  * @param fetchedAtDevice the device clock's reading when it arrived
+ * @param deviceClockNearServer false when, at fetch, the device clock was seen to be further
+ *                        from the server's time than the tolerated skew (a login token's
+ *                        {@code iat} tells); then {@link ExpiryRule} does not compare the
+ *                        device clock with {@code expiresAt} at all
  */
-public record Lease<T>(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice) {
+public record Lease<T>(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice,
+    boolean deviceClockNearServer) {
+
+  /** A lease fetched by a device clock not known to be off. */
+  public Lease(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice) {
+    this(value, expiresAt, lifetime, fetchedAtDevice, true);
+  }
 
   /** How long Cognito's GetCredentialsForIdentity credentials live; the caller cannot change it. */
   public static final Duration COGNITO_CREDENTIALS_LIFETIME = Duration.ofHours(1);

@@ -1,9 +1,7 @@
 package dev.lapse.provider.reference;
 
-import dev.lapse.provider.DeveloperBackendClient;
 import dev.lapse.provider.DeveloperBackendClient.Login;
 import dev.lapse.provider.Device;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +22,9 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
  *   <li>credentials and login token are judged by {@link ExpiryRule} (margin plus the device
  *       clock's possible skew), and a login token is fetched afresh just before it is presented
  *       unless the cached one passes that rule;
+ *   <li>the login token's {@code iat} and {@code exp} (server times) give the true lifetimes, and
+ *       tell when the device clock is further off than the tolerated skew: then only the
+ *       device time elapsed since fetch counts;
  *   <li>one refresh at a time: callers that find the cache stale queue on one lock, and those
  *       that waited share the result (or the failure) of the refresh they waited for;
  *   <li>{@code NotAuthorizedException} or {@code ResourceNotFoundException} from Cognito drops
@@ -42,19 +43,18 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   public static final Duration OUTAGE_MARGIN = Duration.ofMinutes(1);
 
   private final Device device;
-  private final DeveloperBackendClient backend;
   private final CognitoCredentialsExchange cognito;
   private final ExpiryRule refreshRule;
   private final ExpiryRule outageRule;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private volatile Lease<AwsSessionCredentials> credentials;
   private volatile long refreshAttempts;
-  private Lease<Login> login; // guarded by refreshLock
+  private final SkewAwareLogins logins; // guarded by refreshLock
   private RuntimeException lastFailure; // guarded by refreshLock
 
   public RobustCognitoCredentialsProvider(Device device, ExpiryRule rule) {
     this.device = device;
-    this.backend = new DeveloperBackendClient(device);
+    this.logins = new SkewAwareLogins(device, rule, IDENTITY_ID_KEY);
     this.cognito = new CognitoCredentialsExchange(device, "lapse-robust");
     this.refreshRule = rule;
     this.outageRule = new ExpiryRule(OUTAGE_MARGIN, rule.maxSkew());
@@ -95,7 +95,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
     refreshLock.lock();
     try {
       credentials = null;
-      login = null;
+      logins.forget(false);
     } finally {
       refreshLock.unlock();
     }
@@ -117,7 +117,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   /** Fetches credentials; retries once with a fresh login if Cognito refuses the login. */
   private Lease<AwsSessionCredentials> refresh() {
     for (int attempt = 1; ; attempt++) {
-      Lease<Login> usedLogin = loginToPresent();
+      Lease<Login> usedLogin = logins.toPresent();
       // Device time read before the call: the lease's life is counted from no later than issue.
       Instant fetchedAt = now();
       try {
@@ -125,40 +125,20 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
             usedLogin.value().token());
         Instant expiresAt = c.expirationTime().orElseThrow(() -> SdkClientException.create(
             "GetCredentialsForIdentity returned credentials without an Expiration"));
-        credentials = new Lease<>(c, expiresAt, Lease.COGNITO_CREDENTIALS_LIFETIME, fetchedAt);
+        credentials = new Lease<>(c, expiresAt,
+            SkewAwareLogins.credentialsLifetime(expiresAt, usedLogin), fetchedAt,
+            usedLogin.deviceClockNearServer());
         return credentials;
       } catch (NotAuthorizedException | ResourceNotFoundException e) {
         // An expired token, an identity id that no longer fits this user, or an identity the
         // pool no longer has (a keychain that outlived its account): forget both, and try once
         // more with a fresh login.
-        login = null;
-        device.keychain().remove(IDENTITY_ID_KEY);
+        logins.forget(true);
         if (attempt >= 2) {
           throw e;
         }
       }
     }
-  }
-
-  /** The cached login if the rule allows it, else a fresh one (used at once, which is safe). */
-  private Lease<Login> loginToPresent() {
-    Lease<Login> cached = login;
-    if (cached != null && refreshRule.usable(cached, now())) {
-      return cached;
-    }
-    Instant fetchedAt = now();
-    Login fresh;
-    try {
-      fresh = backend.fetch();
-    } catch (IOException e) {
-      throw SdkClientException.create("the developer backend failed: " + e.getMessage(), e);
-    }
-    device.keychain().put(IDENTITY_ID_KEY, fresh.identityId());
-    // A token whose claims cannot be read is used once and never reused.
-    login = LoginTokenClaims.of(fresh.token())
-        .map(c -> new Lease<>(fresh, c.expiresAt(), c.lifetime(), fetchedAt))
-        .orElse(new Lease<>(fresh, Instant.MIN, Duration.ZERO, fetchedAt));
-    return login;
   }
 
   private Instant now() {

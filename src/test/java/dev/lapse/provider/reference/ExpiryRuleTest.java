@@ -54,4 +54,15 @@ class ExpiryRuleTest {
         Duration.ofMinutes(15), T0);
     assertFalse(RULE.usable(token, T0));
   }
+
+  @Test
+  void aLeaseFetchedByAClockKnownToBeOffIsJudgedByElapsedTimeOnly() {
+    Instant dayFast = T0.plus(Duration.ofDays(1));
+    Lease<String> trusted = hourFetchedAt(dayFast);
+    Lease<String> measured = new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1),
+        dayFast, false);
+    assertFalse(RULE.usable(trusted, dayFast.plus(Duration.ofMinutes(1))));
+    assertTrue(RULE.usable(measured, dayFast.plus(Duration.ofMinutes(44))));
+    assertFalse(RULE.usable(measured, dayFast.plus(Duration.ofMinutes(45))));
+  }
 }

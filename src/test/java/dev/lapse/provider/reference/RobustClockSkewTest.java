@@ -31,11 +31,20 @@ class RobustClockSkewTest {
 
   @ParameterizedTest(name = "device clock {0} hours off (outside the ±10 min contract)")
   @ValueSource(ints = {-24, 24})
-  void aClockADayWrongIsCaughtByElapsedTime(int hours) throws Exception {
-    runThreeHours(minute -> Duration.ofHours(hours));
+  void aClockADayWrongIsSeenFromTheTokenAndJudgedByElapsedTime(int hours) throws Exception {
+    int exchanges = runThreeHours(minute -> Duration.ofHours(hours));
+    // Not a refresh per call (a day fast) nor none at all (a day slow): one every 45 minutes.
+    assertEquals(5, exchanges);
   }
 
-  private static void runThreeHours(IntFunction<Duration> skewAtMinute) throws Exception {
+  @ParameterizedTest(name = "clock set {0} hours wrong in the middle of the run")
+  @ValueSource(ints = {-24, 24})
+  void aClockMovedADayAfterFetchForcesARefresh(int hours) throws Exception {
+    runThreeHours(minute -> minute < 30 ? Duration.ZERO : Duration.ofHours(hours));
+  }
+
+  /** Calls once a minute for 3 hours; returns how many credential sets were fetched. */
+  private static int runThreeHours(IntFunction<Duration> skewAtMinute) throws Exception {
     try (ProviderWorld world = ProviderWorld.start()) {
       TestDevice device = world.newDevice();
       try (AppProviders app = new RobustProviderFactory().launch(device)) {
@@ -50,6 +59,7 @@ class RobustClockSkewTest {
         }
       }
       assertEquals(List.of(), world.violations());
+      return world.calls("GetCredentialsForIdentity").size();
     }
   }
 }

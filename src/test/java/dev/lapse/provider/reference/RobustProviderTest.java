@@ -3,11 +3,13 @@ package dev.lapse.provider.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.testing.ProviderWorld;
+import dev.lapse.provider.testing.SignedCall;
 import dev.lapse.provider.testing.TestDevice;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,9 @@ class RobustProviderTest {
           AwsCredentials c = provider.resolveCredentials();
           assertFalse(world.expiredWithin(c, ExpiryRule.DEFAULT_MARGIN),
               "credentials within the margin at minute " + minute);
+        }
+        if (minute % 5 == 0) { // a signed request, judged by the fake like any service call
+          assertNull(SignedCall.callerIdentity(device, provider), "minute " + minute);
         }
         world.advance(Duration.ofMinutes(1).plusSeconds(7));
       }

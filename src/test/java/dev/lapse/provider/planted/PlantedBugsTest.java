@@ -1,0 +1,114 @@
+package dev.lapse.provider.planted;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lapse.journal.JournalEntry;
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.testing.ConcurrentCalls;
+import dev.lapse.provider.testing.ProviderWorld;
+import dev.lapse.provider.testing.SignedCall;
+import dev.lapse.provider.testing.TestDevice;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.services.cognitoidentity.model.NotAuthorizedException;
+
+/** Each planted provider shows its bug when driven straight against the fake world. */
+class PlantedBugsTest {
+  private final ProviderWorld world = ProviderWorld.start();
+  private final TestDevice device = world.newDevice();
+
+  @AfterEach
+  void close() {
+    world.close();
+  }
+
+  @Test
+  void noMarginHandsOutCredentialsThatExpireInFlight() throws Exception {
+    try (AppProviders app = new NoMarginProviderFactory().launch(device)) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      Instant expiry = expiryOf(provider);
+      world.clock().set(expiry.minusSeconds(1));
+      world.world().latency(Duration.ofSeconds(2)); // the request lands 2 seconds later
+
+      assertNotNull(SignedCall.callerIdentity(device, provider));
+    }
+    assertOneViolation("GetCallerIdentity");
+  }
+
+  @Test
+  void noSingleFlightFetchesOncePerConcurrentCaller() throws Exception {
+    try (AppProviders app = new NoSingleFlightProviderFactory().launch(device)) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      provider.resolveCredentials();
+      world.advance(Duration.ofMinutes(46));
+      long before = world.world().journal().lastSeq();
+
+      ConcurrentCalls.run(16, provider::resolveCredentials);
+
+      long exchanges = world.world().journal().entriesAfter(before).stream()
+          .filter(e -> e.operation().equals("GetCredentialsForIdentity")).count();
+      assertTrue(exchanges > 1, "16 concurrent callers made " + exchanges + " exchange(s)");
+    }
+  }
+
+  @Test
+  void staleLoginTokenPresentsAnExpiredTokenAtTheFirstRefresh() throws Exception {
+    try (AppProviders app = new StaleLoginTokenProviderFactory().launch(device)) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      provider.resolveCredentials();
+      world.advance(Duration.ofMinutes(56));
+      assertThrows(NotAuthorizedException.class, provider::resolveCredentials);
+    }
+    assertOneViolation("GetCredentialsForIdentity");
+  }
+
+  @Test
+  void trustsDeviceClockServesExpiredCredentialsWhenTheClockIsTenMinutesSlow() throws Exception {
+    device.deviceClock().setSkew(Duration.ofMinutes(-10));
+    try (AppProviders app = new TrustsDeviceClockProviderFactory().launch(device)) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      Instant expiry = expiryOf(provider);
+      world.clock().set(expiry.plus(Duration.ofMinutes(5))); // the device reads 55 minutes in
+
+      assertTrue(world.expiredWithin(provider.resolveCredentials(), Duration.ZERO));
+      assertNotNull(SignedCall.callerIdentity(device, provider));
+    }
+    assertOneViolation("GetCallerIdentity");
+  }
+
+  @Test
+  void backgroundTimerWorksInTheForegroundButServesExpiredCredentialsAfterSuspension()
+      throws Exception {
+    try (AppProviders app = new BackgroundTimerProviderFactory().launch(device)) {
+      AwsCredentialsProvider provider = app.forClient("default");
+      for (int minute = 5; minute <= 180; minute += 5) { // foreground: the timer runs
+        world.advance(Duration.ofMinutes(5));
+        device.virtualScheduler().runDue(device.clock().instant());
+        assertNull(SignedCall.callerIdentity(device, provider), "minute " + minute);
+      }
+      world.advance(Duration.ofHours(2)); // suspended: the timer does not run
+
+      assertNotNull(SignedCall.callerIdentity(device, provider));
+    }
+    assertOneViolation("GetCallerIdentity");
+  }
+
+  private static Instant expiryOf(AwsCredentialsProvider provider) {
+    return ((AwsSessionCredentials) provider.resolveCredentials()).expirationTime().orElseThrow();
+  }
+
+  private void assertOneViolation(String operation) {
+    List<JournalEntry> violations = world.violations();
+    assertEquals(1, violations.size(), () -> "violations: " + violations);
+    assertEquals(operation, violations.get(0).operation());
+  }
+}
