@@ -28,8 +28,7 @@ import java.util.Objects;
  *
  * <p>The cost is an early refresh: with the defaults (5 min margin, 10 min skew) one-hour
  * credentials are replaced after 45 minutes by a correct clock, and a 15-minute login token is
- * never reused (it is fetched afresh just before it is presented, which is always safe). A clock
- * fast by more than maxSkew only makes refreshes more frequent.
+ * never reused (it is fetched afresh just before it is presented, which is always safe).
  *
  * @param margin  true life that must remain when a lease is handed out (covers the request's
  *                flight and the time a caller holds the credentials before signing)
