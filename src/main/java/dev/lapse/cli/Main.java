@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         "Lapse tests code that holds temporary AWS credentials: it runs a fake AWS (Cognito",
         "Identity, STS, S3 and a developer backend) on a virtual clock, drives a credentials",
         "provider through an app's life, and proves it never sent an expired token."},
-    subcommands = {RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, FuzzCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for bad input: a malformed scenario, an unknown provider, a bad option. */
   public static final int BAD_INPUT = 2;

@@ -1,0 +1,44 @@
+package dev.lapse;
+
+import dev.lapse.fuzz.FuzzCheck;
+import dev.lapse.fuzz.FuzzOptions;
+import dev.lapse.provider.CredentialsProviderFactory;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * Lapse from Java: the entry point for tests.
+ *
+ * <pre>{@code
+ * @Test
+ * void myProviderNeverSendsAnExpiredToken() {
+ *   Lapse.fuzz(MyFactory.class).tries(2_000).seed(42).check();
+ * }
+ * }</pre>
+ */
+public final class Lapse {
+  private Lapse() {}
+
+  /**
+   * Property-based fuzzing of refresh timing: generated scenarios, the first failure shrunk to
+   * the smallest scenario that still fails. The factory class needs a public no-argument
+   * constructor; its name is what the rerun command passes to {@code --provider}.
+   */
+  public static FuzzCheck fuzz(Class<? extends CredentialsProviderFactory> factoryClass) {
+    CredentialsProviderFactory factory;
+    try {
+      factory = factoryClass.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException(factoryClass.getName()
+          + " failed in its constructor: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(factoryClass.getName()
+          + " needs a public no-argument constructor (" + e + ")", e);
+    }
+    return new FuzzCheck(factoryClass.getName(), factory, FuzzOptions.defaults());
+  }
+
+  /** As {@link #fuzz(Class)}, for a factory already built (with arguments, say). */
+  public static FuzzCheck fuzz(CredentialsProviderFactory factory) {
+    return new FuzzCheck(factory.getClass().getName(), factory, FuzzOptions.defaults());
+  }
+}
