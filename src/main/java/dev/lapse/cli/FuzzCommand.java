@@ -2,13 +2,14 @@ package dev.lapse.cli;
 
 import dev.lapse.clock.WallClock;
 import dev.lapse.fuzz.FailureText;
+import dev.lapse.fuzz.FuzzCheck;
 import dev.lapse.fuzz.FuzzFailure;
 import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.fuzz.FuzzReport;
 import dev.lapse.fuzz.Fuzzer;
 import dev.lapse.fuzz.Shrinker;
-import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.BundledProviders;
+import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Durations;
 import dev.lapse.scenario.ScenarioWriter;
@@ -57,6 +58,10 @@ final class FuzzCommand implements Callable<Integer> {
   @Option(names = "--shrink-budget", description = "Most runs spent shrinking (default: 600).")
   int shrinkBudget = Shrinker.DEFAULT_BUDGET;
 
+  @Option(names = "--workers", description = "Tries run side by side, each with its own fake "
+      + "AWS; the result is the same (default: one per core, at most 4).")
+  int workers = FuzzCheck.defaultWorkers();
+
   @Option(names = "--reports", paramLabel = "DIR",
       description = "Where the shrunk scenario goes (default: reports).")
   Path reports = Path.of("reports");
@@ -74,6 +79,9 @@ final class FuzzCommand implements Callable<Integer> {
       int[] slash = parseShard(shard);
       options = new FuzzOptions(tries, chosenSeed, timeBudget, slash[0], slash[1], shrinkBudget);
       factory = BundledProviders.byName(provider, ProviderChoice.loader(classpath));
+      if (workers < 1) {
+        throw new IllegalArgumentException("--workers must be at least 1, found " + workers);
+      }
     } catch (IllegalArgumentException e) {
       System.err.println("lapse fuzz: " + e.getMessage());
       return Main.BAD_INPUT;
@@ -84,8 +92,8 @@ final class FuzzCommand implements Callable<Integer> {
                 + options.triesInShard() + " of them)" : "");
     FuzzConsole console = new FuzzConsole(System.out, System.console() != null);
     FuzzReport report;
-    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
-      report = new Fuzzer(runner).fuzz(provider, factory, options, console);
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1))) {
+      report = fuzzer.fuzz(provider, factory, options, console);
     }
     console.finishBar();
     System.out.printf(Locale.ROOT, "%d tries in %.1f s (%.1f tries/s), %s of app life "

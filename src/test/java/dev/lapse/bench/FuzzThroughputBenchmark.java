@@ -15,7 +15,7 @@ import dev.lapse.run.ScenarioRunner;
  *
  * <pre>
  * mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.lapse.bench.FuzzThroughputBenchmark [-Dexec.args="robust 2000"]
+ *     -Dexec.mainClass=dev.lapse.bench.FuzzThroughputBenchmark [-Dexec.args="robust 1000 2"]   (provider, tries, workers)
  * </pre>
  */
 public final class FuzzThroughputBenchmark {
@@ -24,9 +24,9 @@ public final class FuzzThroughputBenchmark {
   public static void main(String[] args) {
     String provider = args.length > 0 ? args[0] : "robust";
     int tries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    int workers = args.length > 2 ? Integer.parseInt(args[2]) : 1;
     var factory = BundledProviders.byName(provider, FuzzThroughputBenchmark.class.getClassLoader());
-    try (ScenarioRunner runner = new ScenarioRunner()) {
-      Fuzzer fuzzer = new Fuzzer(runner);
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, ScenarioRunner::new)) {
       long steps = 0;
       for (int k = 0; k < tries; k++) {
         steps += fuzzer.scenarioOf(7, k).steps().size();
@@ -39,9 +39,9 @@ public final class FuzzThroughputBenchmark {
           FuzzOptions.defaults().withSeed(7).withTries(tries), FuzzProgress.NONE);
       double seconds = (WallClock.nanos() - began) / 1e9;
       double hours = report.simulated().toSeconds() / 3600.0;
-      System.out.printf("%s: %d scenarios (%.1f steps on average) in %.2f s: %.1f scenarios/s,"
+      System.out.printf("%s, %d worker(s): %d scenarios (%.1f steps on average) in %.2f s: %.1f scenarios/s,"
               + " %.0f simulated hours per wall second%s%n",
-          provider, report.triesDone(), (double) steps / tries, seconds,
+          provider, workers, report.triesDone(), (double) steps / tries, seconds,
           report.triesDone() / seconds, hours / seconds,
           report.passed() ? "" : " (stopped at a failure: " + report.failure().get().violation()
               .check() + ")");

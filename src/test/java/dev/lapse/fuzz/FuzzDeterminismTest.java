@@ -43,6 +43,19 @@ class FuzzDeterminismTest {
   }
 
   @Test
+  void twoWorkersFindTheSameFailureAsOne() {
+    FuzzFailure one = fuzz(new StaleLoginTokenProviderFactory());
+    FuzzReport two;
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(2, ScenarioRunner::new)) {
+      two = fuzzer.fuzz("p", new StaleLoginTokenProviderFactory(),
+          FuzzOptions.defaults().withSeed(7).withTries(1_000), FuzzProgress.NONE);
+    }
+    assertEquals(one.tryIndex() + 1, two.triesDone());
+    assertEquals(ScenarioWriter.toYaml(one.shrunk()),
+        ScenarioWriter.toYaml(two.failure().orElseThrow().shrunk()));
+  }
+
+  @Test
   void shardsSplitTheTriesOfOneSeed() {
     FuzzOptions all = FuzzOptions.defaults().withTries(10);
     assertEquals(4, all.withShard(0, 3).triesInShard()); // 0, 3, 6, 9

@@ -6,26 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lapse.provider.reference.RobustProviderFactory;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.ScenarioWriter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The bundled robust provider survives the generator. */
 class FuzzRobustTest {
   static final int TRIES = 5_000;
-  private static ScenarioRunner runner;
-
-  @BeforeAll
-  static void open() {
-    runner = new ScenarioRunner();
-  }
-
-  @AfterAll
-  static void close() {
-    runner.close();
-  }
-
   /** Long: 4.6 minutes on 2 cores (275 s, 18 tries/s); run it with {@code -Dgroups=long}. */
   @Test
   @Tag("long")
@@ -40,8 +26,11 @@ class FuzzRobustTest {
   }
 
   private static void survives(int tries) {
-    FuzzReport report = new Fuzzer(runner).fuzz("robust", new RobustProviderFactory(),
-        FuzzOptions.defaults().withSeed(1).withTries(tries), FuzzProgress.NONE);
+    FuzzReport report;
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(FuzzCheck.defaultWorkers(), ScenarioRunner::new)) {
+      report = fuzzer.fuzz("robust", new RobustProviderFactory(),
+          FuzzOptions.defaults().withSeed(1).withTries(tries), FuzzProgress.NONE);
+    }
     System.out.printf("robust: %d tries in %.1f s (%.0f tries/s)%n", report.triesDone(),
         report.wallNanos() / 1e9, report.triesPerSecond());
     report.failure().ifPresent(f -> {
