@@ -2,21 +2,40 @@ package dev.lapse;
 
 import dev.lapse.fuzz.FuzzCheck;
 import dev.lapse.fuzz.FuzzOptions;
+import dev.lapse.junit.ScenarioSuite;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.scenario.Scenario;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 
 /**
- * Lapse from Java: the entry point for tests.
+ * Where a user's test class starts: run scenarios against a provider as JUnit dynamic tests,
+ * or fuzz a provider with generated scenarios.
  *
  * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> suite() {
+ *   return Lapse.scenarios(Path.of("scenarios")).against(new MyProviderFactory()).tests();
+ * }
+ *
  * @Test
- * void myProviderNeverSendsAnExpiredToken() {
- *   Lapse.fuzz(MyFactory.class).tries(2_000).seed(42).check();
+ * void neverSendsAnExpiredToken() {
+ *   Lapse.fuzz(MyProviderFactory.class).tries(2_000).seed(42).check();
  * }
  * }</pre>
  */
 public final class Lapse {
   private Lapse() {}
+
+  /** Scenario files and folders of them. */
+  public static ScenarioSuite scenarios(Path... paths) {
+    return ScenarioSuite.of(paths);
+  }
+
+  /** Scenarios built in Java with {@link Scenario#builder(String)}. */
+  public static ScenarioSuite scenarios(Scenario... scenarios) {
+    return ScenarioSuite.of(scenarios);
+  }
 
   /**
    * Property-based fuzzing of refresh timing: generated scenarios, the first failure shrunk to

@@ -83,6 +83,12 @@ public final class Exchange {
       out.computeIfAbsent(h.key().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .addAll(h.values());
     }
+    // HTTP/2 carries the host as :authority, which never shows up as a header here; the
+    // client signed it as "host", so put it back for signature checks.
+    if (!out.containsKey("host") && request.getHost() != null) {
+      int port = request.getPort();
+      out.put("host", List.of(request.getHost() + (port > 0 ? ":" + port : "")));
+    }
     return out;
   }
 

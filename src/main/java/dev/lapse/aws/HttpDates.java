@@ -17,9 +17,20 @@ public final class HttpDates {
 
   private HttpDates() {}
 
+  /** One formatted second, remembered: every response carries a Date of the same second. */
+  private record FormattedSecond(long epochSecond, String text) {}
+
+  private static volatile FormattedSecond lastHttp = new FormattedSecond(Long.MIN_VALUE, "");
+
   /** {@code Thu, 01 Jan 2026 00:00:00 GMT}, for the Date and Last-Modified headers. */
   public static String http(Instant t) {
-    return HTTP.format(t);
+    FormattedSecond last = lastHttp;
+    if (last.epochSecond() == t.getEpochSecond()) {
+      return last.text();
+    }
+    String text = HTTP.format(t);
+    lastHttp = new FormattedSecond(t.getEpochSecond(), text);
+    return text;
   }
 
   /** {@code 20260101T000000Z}, the X-Amz-Date form. */

@@ -126,8 +126,9 @@ public final class SignatureCheck {
     SigV4Verifier.Verdict verdict;
     Instant signedAt;
     try {
-      verdict = SigV4Verifier.verify(view, auth, developer ? Authority.DEVELOPER_SECRET_KEY
-          : creds.secretAccessKey(), s3);
+      String secret = developer ? Authority.DEVELOPER_SECRET_KEY : creds.secretAccessKey();
+      verdict = SigV4Verifier.verify(view, auth, secret, s3);
+
       signedAt = SigV4Dates.requestTime(view);
     } catch (SigV4Exception e) {
       throw fail(entry, Signature.MALFORMED, s3 ? e.s3Message() : e.getMessage(), auth, null, null);

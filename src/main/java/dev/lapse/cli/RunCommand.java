@@ -2,6 +2,7 @@ package dev.lapse.cli;
 
 import dev.lapse.clock.WallClock;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Scenario;
@@ -72,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     double seconds = (WallClock.nanos() - began) / 1e9;
-    System.out.print(ResultTable.render(results));
+    Path index = Reports.write(reports, results);
+    System.out.print(Reports.consoleTable(results, index));
     Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
         r.record().end())).reduce(Duration.ZERO, Duration::plus);
     System.out.printf("%d runs in %.2f s of wall time; %s of app life simulated (%.0fx real time)%n",

@@ -47,7 +47,8 @@ final class TimeLimit implements AutoCloseable {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
       f.cancel(true);
-      throw new TimeoutException("cut off after " + limit.toSeconds() + "s of real time");
+      throw new TimeoutException("cut off after " + dev.lapse.scenario.Durations.format(limit)
+          + " of real time");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.lapse.aws.HttpDates;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WireResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +44,23 @@ final class ObjectOperations {
 
   WireResponse get(Exchange ex, S3Address at) {
     StoredObject object = find(at);
-    return withObjectHeaders(WireResponse.of(200, object.contentType(), object.bytes()), ex, object);
+    ByteRange range = ByteRange.of(ex.header("Range"), object.size());
+    if (range == null) {
+      return withObjectHeaders(WireResponse.of(200, object.contentType(), object.bytes()), ex,
+          object, true);
+    }
+    byte[] part = Arrays.copyOfRange(object.bytes(), (int) range.first(),
+        (int) range.last() + 1);
+    // S3 sends no whole-object checksum with a part of the object.
+    return withObjectHeaders(WireResponse.of(206, object.contentType(), part), ex, object, false)
+        .withHeader("Content-Range", range.contentRange());
   }
 
   /** Like GetObject without the body; Content-Length still tells the object's size. */
   WireResponse head(Exchange ex, S3Address at) {
     StoredObject object = find(at);
-    return withObjectHeaders(WireResponse.of(200, object.contentType(), new byte[0]), ex, object)
-        .withHeader("Content-Length", String.valueOf(object.size()));
+    return withObjectHeaders(WireResponse.of(200, object.contentType(), new byte[0]), ex, object,
+        true).withHeader("Content-Length", String.valueOf(object.size()));
   }
 
   /** S3 answers 204 whether or not the key existed. */
@@ -67,7 +77,8 @@ final class ObjectOperations {
     return object;
   }
 
-  private static WireResponse withObjectHeaders(WireResponse r, Exchange ex, StoredObject o) {
+  private static WireResponse withObjectHeaders(WireResponse r, Exchange ex, StoredObject o,
+      boolean whole) {
     Map<String, String> headers = new LinkedHashMap<>(r.headers());
     headers.put("ETag", o.etag());
     headers.put("Last-Modified", HttpDates.http(o.lastModified()));
@@ -75,7 +86,8 @@ final class ObjectOperations {
     headers.put("x-amz-server-side-encryption", "AES256");
     headers.putAll(o.metadata());
     // The SDK validates any checksum it is sent, so send them only when asked, as S3 does.
-    if ("ENABLED".equalsIgnoreCase(ex.header("x-amz-checksum-mode")) && !o.checksums().isEmpty()) {
+    if (whole && "ENABLED".equalsIgnoreCase(ex.header("x-amz-checksum-mode"))
+        && !o.checksums().isEmpty()) {
       o.checksums().forEach((alg, value) -> headers.put(Checksums.HEADER_PREFIX + alg, value));
       headers.put("x-amz-checksum-type", "FULL_OBJECT");
     }

@@ -49,36 +49,41 @@ final class S3Authentication {
     }
   }
 
-  /** The checks S3 makes before it verifies a signature, on a header that parses. */
+  /**
+   * The checks S3 makes before it verifies a signature. The happy path reads no more than the
+   * signed region; only a refusal parses the header, to journal whose key it was.
+   */
   private void preCheck(Exchange ex, String header, String homeRegion) {
-    SigV4Authorization auth;
-    try {
-      auth = SigV4Authorization.parse(header);
-    } catch (SigV4Exception e) {
-      return; // SignatureCheck words it
+    String region = CredentialScope.region(header);
+    if (region == null) {
+      return; // SignatureCheck words a malformed header
     }
-    JournalEntry.Builder entry = ex.entry();
-    entry.region = auth.region();
-    if (homeRegion != null && !homeRegion.equals(auth.region())) {
-      refuse(ex, auth, Signature.WRONG_REGION);
-      throw S3Errors.wrongRegion(auth.region(), homeRegion);
-    }
+    ex.entry().region = region;
     String declared = ex.header(SignedRequestView.CONTENT_SHA256);
-    if (declared == null) {
-      refuse(ex, auth, Signature.MALFORMED);
-      throw S3Errors.missingContentSha256();
+    AwsError refusal;
+    Signature reason;
+    if (homeRegion != null && !homeRegion.equals(region)) {
+      refusal = S3Errors.wrongRegion(region, homeRegion);
+      reason = Signature.WRONG_REGION;
+    } else if (declared == null) {
+      refusal = S3Errors.missingContentSha256();
+      reason = Signature.MALFORMED;
+    } else if (!PayloadForm.isKnown(declared)) {
+      refusal = S3Errors.badContentSha256(declared);
+      reason = Signature.MALFORMED;
+    } else if (PayloadForm.isHexHash(declared)
+        && !PayloadForm.sha256Hex(ex.body()).equalsIgnoreCase(declared)) {
+      refusal = S3Errors.contentSha256Mismatch(declared, PayloadForm.sha256Hex(ex.body()));
+      reason = Signature.MISMATCH;
+    } else {
+      return;
     }
-    if (!PayloadForm.isKnown(declared)) {
-      refuse(ex, auth, Signature.MALFORMED);
-      throw S3Errors.badContentSha256(declared);
+    try {
+      refuse(ex, SigV4Authorization.parse(header), reason);
+    } catch (SigV4Exception e) {
+      return; // SignatureCheck words a malformed header
     }
-    if (PayloadForm.isHexHash(declared)) {
-      String computed = PayloadForm.sha256Hex(ex.body());
-      if (!computed.equalsIgnoreCase(declared)) {
-        refuse(ex, auth, Signature.MISMATCH);
-        throw S3Errors.contentSha256Mismatch(declared, computed);
-      }
-    }
+    throw refusal;
   }
 
   /** Journals what a refused request carried: whose key, and whether it had expired. */
@@ -96,7 +101,7 @@ final class S3Authentication {
     }
   }
 
-  /** Throws the S3 error for a body whose chunk signatures do not continue the header's. */
+  /** The S3 error for a body whose chunk signatures do not continue the header's. */
   static AwsError chunkSignatureMismatch(Exchange ex, SignatureCheck.Signed signed) {
     ex.entry().signature = Signature.MISMATCH;
     return S3Errors.chunkSignatureMismatch(signed.auth().accessKeyId());

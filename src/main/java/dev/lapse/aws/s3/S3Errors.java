@@ -94,7 +94,8 @@ final class S3Errors {
   }
 
   static AwsError internalError() {
-    return new AwsError(500, "InternalError", "We encountered an internal error. Please try again.");
+    return new AwsError(500, "InternalError",
+        "We encountered an internal error. Please try again.");
   }
 
   /** Extras keep their order: S3's documents list them in a fixed order. */

@@ -32,7 +32,9 @@ enum S3Operation {
     return implemented;
   }
 
-  static S3Operation of(String method, S3Address address, Map<String, String> query) {
+  /** @param copySource the {@code x-amz-copy-source} header: a PUT with it is CopyObject */
+  static S3Operation of(String method, S3Address address, Map<String, String> query,
+      String copySource) {
     if (address.bucket() == null) {
       return "GET".equals(method) ? LIST_BUCKETS : UNSUPPORTED;
     }
@@ -43,7 +45,7 @@ enum S3Operation {
       return UNSUPPORTED; // ?uploads, ?tagging, ?acl, ?partNumber ...
     }
     return switch (method) {
-      case "PUT" -> PUT_OBJECT;
+      case "PUT" -> copySource == null ? PUT_OBJECT : UNSUPPORTED;
       case "GET" -> GET_OBJECT;
       case "HEAD" -> HEAD_OBJECT;
       case "DELETE" -> DELETE_OBJECT;

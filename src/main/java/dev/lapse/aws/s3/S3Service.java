@@ -7,8 +7,6 @@ import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.WorldContext;
-import dev.lapse.aws.sigv4.SigV4Authorization;
-import dev.lapse.aws.sigv4.SigV4Exception;
 import dev.lapse.journal.JournalEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -50,13 +48,13 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
     JournalEntry.Builder entry = ex.entry();
     entry.resource = at.resource();
     entry.region = signedRegion(ex.header("Authorization"), at);
-    return S3Operation.of(ex.method(), at, ex.query()).wireName();
+    return operation(ex, at).wireName();
   }
 
   @Override
   public WireResponse handle(Exchange ex) {
     S3Address at = S3Address.parse(ex.rawPath());
-    S3Operation op = S3Operation.of(ex.method(), at, ex.query());
+    S3Operation op = operation(ex, at);
     JournalEntry.Builder entry = ex.entry();
     entry.operation = op.wireName();
     entry.resource = at.resource();
@@ -71,6 +69,10 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
           : S3Errors.noSuchBucket(at.bucket());
     }
     return withCommonHeaders(answer(ex, op, at, signed, home), ex);
+  }
+
+  private static S3Operation operation(Exchange ex, S3Address at) {
+    return S3Operation.of(ex.method(), at, ex.query(), ex.header("x-amz-copy-source"));
   }
 
   private WireResponse answer(Exchange ex, S3Operation op, S3Address at,
@@ -93,7 +95,8 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
     // HEAD answers carry no body; the dispatcher drops it, so do not even build it.
     String body = "HEAD".equals(ex.method()) ? ""
         : S3Xml.error(error, ex.requestId(), hostId(ex));
-    return withCommonHeaders(WireResponse.error(error.status(), "application/xml", body, error), ex);
+    WireResponse response = WireResponse.error(error.status(), "application/xml", body, error);
+    return withCommonHeaders(response, ex);
   }
 
   @Override
@@ -128,10 +131,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
   }
 
   private String signedRegion(String authorization, S3Address at) {
-    try {
-      return SigV4Authorization.parse(authorization).region();
-    } catch (SigV4Exception e) {
-      return at.bucket() == null ? null : buckets.get(at.bucket());
-    }
+    String signed = CredentialScope.region(authorization);
+    return signed != null || at.bucket() == null ? signed : buckets.get(at.bucket());
   }
 }

@@ -53,12 +53,10 @@ final class S3Xml {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&apos;");
+        case '"' -> out.append("&quot;"); // as S3 writes ETags; apostrophes stay as they are
         case '\r' -> out.append("&#13;");
-        case '\n' -> out.append("&#10;");
         default -> {
-          if (c < 0x20 && c != '\t') {
+          if (c < 0x20 && c != '\t' && c != '\n') { // S3 writes newlines as they are
             out.append("&#").append((int) c).append(';');
           } else {
             out.append(c);

@@ -95,12 +95,45 @@ final class CanonicalRequest {
     StringBuilder out = new StringBuilder();
     for (String name : signedHeaders) {
       List<String> values = request.headerValues(name).stream()
-          .map(v -> v.strip().replaceAll("\\s+", " "))
+          .map(CanonicalRequest::collapseBlanks)
           .toList();
       out.append(name.toLowerCase(Locale.ROOT)).append(':')
           .append(String.join(",", values)).append('\n');
     }
     return out.toString();
+  }
+
+  /** Trims and collapses each run of blanks (regex {@code \\s+}) to one space, without regex. */
+  static String collapseBlanks(String value) {
+    String v = value.strip();
+    boolean clean = true;
+    for (int i = 0; i < v.length() && clean; i++) {
+      char c = v.charAt(i);
+      clean = !isBlank(c) || (c == ' ' && !isBlank(v.charAt(i + 1)));
+    }
+    if (clean) {
+      return v; // the usual case: nothing to collapse, nothing to copy
+    }
+    StringBuilder out = new StringBuilder(v.length());
+    boolean inRun = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (isBlank(c)) {
+        if (!inRun) {
+          out.append(' ');
+        }
+        inRun = true;
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The characters of regex {@code \\s}. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String reencode(String component) {

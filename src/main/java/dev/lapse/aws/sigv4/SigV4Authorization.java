@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The parsed {@code Authorization} header of a SigV4 request:
@@ -25,6 +26,10 @@ public record SigV4Authorization(
   public static final String ALGORITHM = "AWS4-HMAC-SHA256";
   private static final String TERMINATOR = "aws4_request";
   private static final List<String> COMPONENTS = List.of("Credential", "SignedHeaders", "Signature");
+  /** A comma and the characters of regex {@code \\s}. */
+  private static final String SEPARATORS = ", \t\n\u000B\f\r";
+  // Compiled once: every signed request is parsed, and String.matches would compile it.
+  private static final Pattern SCOPE_DATE = Pattern.compile("\\d{8}");
 
   public SigV4Authorization {
     signedHeaders = List.copyOf(signedHeaders);
@@ -47,7 +52,7 @@ public record SigV4Authorization(
           Reason.MISSING, "Request is missing Authentication Token", "Access Denied");
     }
     String header = authorizationHeader.strip();
-    String[] words = header.split("[\\s,]+");
+    String[] words = words(header);
     if (!words[0].equals(ALGORITHM)) {
       throw new SigV4Exception(
           Reason.UNSUPPORTED_ALGORITHM,
@@ -88,7 +93,7 @@ public record SigV4Authorization(
     boolean wellFormed =
         scope.length == 5
             && !scope[0].isEmpty()
-            && scope[1].matches("\\d{8}")
+            && SCOPE_DATE.matcher(scope[1]).matches()
             && !scope[2].isEmpty()
             && !scope[3].isEmpty()
             && scope[4].equals(TERMINATOR);
@@ -118,6 +123,26 @@ public record SigV4Authorization(
     }
     return new SigV4Authorization(
         scope[0], scope[1], scope[2], scope[3], signedHeaders, signature);
+  }
+
+  /**
+   * What {@code header.split("[\\s,]+")} gives for a stripped header, without a regex (this
+   * runs for every signed request): the runs between blanks and commas, with a leading empty
+   * word when the header starts with a comma.
+   */
+  private static String[] words(String header) {
+    List<String> words = new ArrayList<>(8);
+    int start = 0;
+    for (int i = 0; i <= header.length(); i++) {
+      boolean separator = i == header.length() || SEPARATORS.indexOf(header.charAt(i)) >= 0;
+      if (separator) {
+        if (i > start || (i == 0 && i < header.length())) {
+          words.add(header.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return words.toArray(new String[0]);
   }
 
   /** The IncompleteSignature wording AWS uses when components are absent. */

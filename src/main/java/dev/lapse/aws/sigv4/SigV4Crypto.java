@@ -12,6 +12,15 @@ final class SigV4Crypto {
 
   private static final HexFormat HEX = HexFormat.of();
 
+  /** One Mac per thread: Mac.getInstance looks the provider up on every call. */
+  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+    try {
+      return Mac.getInstance("HmacSHA256");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required of every JDK", e);
+    }
+  });
+
   /** Hex SHA-256 of zero bytes: the "previous hash" slot of every chunk string to sign. */
   static final String EMPTY_SHA256 = sha256Hex(new byte[0]);
 
@@ -35,7 +44,7 @@ final class SigV4Crypto {
 
   static byte[] hmac(byte[] key, String data) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC.get();
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {

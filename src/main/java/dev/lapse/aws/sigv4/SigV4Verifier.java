@@ -3,6 +3,8 @@ package dev.lapse.aws.sigv4;
 import dev.lapse.aws.sigv4.SigV4Exception.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a SigV4 header signature by recomputing it from the request as received. Stateless
@@ -19,6 +21,9 @@ public final class SigV4Verifier {
    */
   public record Verdict(
       boolean matches, String canonicalRequest, String stringToSign, String amzDate) {}
+
+  private static final int MAX_CACHED_KEYS = 4096;
+  private static final Map<String, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
 
   private SigV4Verifier() {}
 
@@ -56,8 +61,27 @@ public final class SigV4Verifier {
     return new Verdict(matches, canonicalRequest, stringToSign, amzDate);
   }
 
-  /** The SigV4 key derivation: HMAC chain "AWS4"+secret, date, region, service, aws4_request. */
+  /**
+   * The SigV4 key derivation: HMAC chain "AWS4"+secret, date, region, service, aws4_request.
+   * Remembered per secret, date, region and service (as signers do): the chain is four HMACs,
+   * the single most expensive step of verifying a request, and its inputs change once a day.
+   */
   public static byte[] signingKey(String secret, String date, String region, String service) {
+    String cacheKey = secret + '\n' + date + '\n' + region + '\n' + service;
+    byte[] cached = SIGNING_KEYS.get(cacheKey);
+    if (cached != null) {
+      return cached.clone();
+    }
+    byte[] key = deriveSigningKey(secret, date, region, service);
+    if (SIGNING_KEYS.size() >= MAX_CACHED_KEYS) {
+      SIGNING_KEYS.clear(); // crude bound; a fuzz run issues many keys
+    }
+    SIGNING_KEYS.put(cacheKey, key.clone());
+    return key;
+  }
+
+  private static byte[] deriveSigningKey(String secret, String date, String region,
+      String service) {
     byte[] key = ("AWS4" + secret).getBytes(StandardCharsets.UTF_8);
     for (String step : new String[] {date, region, service, "aws4_request"}) {
       key = SigV4Crypto.hmac(key, step);

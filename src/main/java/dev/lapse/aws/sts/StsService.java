@@ -32,16 +32,18 @@ public final class StsService implements ServiceHandler {
     return "sts";
   }
 
-  /** A form with an Action at the root path, or anything signed for sts. */
+  /** A form with an Action at the root path, or a root-path request signed for sts. */
   @Override
   public boolean accepts(Exchange exchange) {
-    String auth = exchange.header("Authorization");
-    if (auth != null && auth.contains("/sts/aws4_request")) {
-      return true;
-    }
+    // STS lives at the root path; anything deeper is a path-style S3 request, even when it
+    // was (wrongly) signed for sts, and S3 must answer it with its own error.
     String path = exchange.rawPath();
     if (!path.isEmpty() && !path.equals("/")) {
       return false;
+    }
+    String auth = exchange.header("Authorization");
+    if (auth != null && auth.contains("/sts/aws4_request")) {
+      return true;
     }
     String form = "POST".equals(exchange.method())
         ? new String(exchange.body(), StandardCharsets.UTF_8) : exchange.rawQuery();

@@ -85,8 +85,8 @@ class S3ObjectsTest {
 
   @Test
   void keysWithSpacesPlusSignsAndUnicodeSurviveTheRoundTrip() {
-    List<String> keys = List.of("my photos/été 2026/ü 🐱.jpg", "a+b=c&d.txt", "dir//x/./y/../z",
-        "日本語/ファイル名.png", "percent%20literal");
+    List<String> keys = List.of("my photos/été 2026/ü 🐱.jpg", "a+b=c&d.txt",
+        "dir//x/./y/../z", "日本語/ファイル名.png", "percent%20literal");
     for (String key : keys) {
       s3.putObject(b -> b.bucket("photos").key(key), RequestBody.fromString("body of " + key));
     }
@@ -147,6 +147,24 @@ class S3ObjectsTest {
       assertNotNull(sent, algorithm.toString());
       assertEquals(sent, returned, algorithm.toString());
     }
+  }
+
+  @Test
+  void rangesReturnPartsOfTheObject() {
+    s3.putObject(b -> b.bucket("photos").key("range/abc"), RequestBody.fromString("0123456789"));
+    ResponseBytes<GetObjectResponse> middle =
+        s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc").range("bytes=2-4"));
+    assertEquals("234", middle.asUtf8String());
+    assertEquals("bytes 2-4/10", middle.response().contentRange());
+    assertEquals("789", s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc")
+        .range("bytes=-3")).asUtf8String());
+    assertEquals("89", s3.getObjectAsBytes(b -> b.bucket("photos").key("range/abc")
+        .range("bytes=8-100")).asUtf8String());
+    software.amazon.awssdk.services.s3.model.S3Exception e = assertThrows(
+        software.amazon.awssdk.services.s3.model.S3Exception.class,
+        () -> s3.getObject(b -> b.bucket("photos").key("range/abc").range("bytes=10-")));
+    assertEquals(416, e.statusCode());
+    assertEquals("InvalidRange", e.awsErrorDetails().errorCode());
   }
 
   @Test

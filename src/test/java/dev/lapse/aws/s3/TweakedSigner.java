@@ -24,6 +24,7 @@ import software.amazon.awssdk.identity.spi.IdentityProviders;
 final class TweakedSigner implements HttpSigner<AwsCredentialsIdentity> {
   private final HttpSigner<AwsCredentialsIdentity> delegate = AwsV4HttpSigner.create();
   private final Map<SignerProperty<?>, Object> overrides = new HashMap<>();
+  private boolean pretendHttps;
 
   static TweakedSigner create() {
     return new TweakedSigner();
@@ -32,6 +33,16 @@ final class TweakedSigner implements HttpSigner<AwsCredentialsIdentity> {
   /** Signs as if the time were {@code clock}'s (a VirtualClock follows the world). */
   TweakedSigner clock(Clock clock) {
     return with(HttpSigner.SIGNING_CLOCK, clock);
+  }
+
+  /**
+   * Signs as if the request went over https, then sends it over http anyway. Over http the SDK
+   * always signs the payload, so this is the only way to make it send the unsigned forms
+   * (UNSIGNED-PAYLOAD, STREAMING-UNSIGNED-PAYLOAD-TRAILER) to a loopback server.
+   */
+  TweakedSigner pretendHttps() {
+    this.pretendHttps = true;
+    return this;
   }
 
   <T> TweakedSigner with(SignerProperty<T> property, T value) {
@@ -43,7 +54,15 @@ final class TweakedSigner implements HttpSigner<AwsCredentialsIdentity> {
   public SignedRequest sign(SignRequest<? extends AwsCredentialsIdentity> request) {
     SignRequest.Builder<? extends AwsCredentialsIdentity> b = request.toBuilder();
     overrides.forEach((p, v) -> put(b, p, v));
-    return delegate.sign(b.build());
+    if (!pretendHttps) {
+      return delegate.sign(b.build());
+    }
+    String protocol = request.request().protocol();
+    b.request(request.request().toBuilder().protocol("https").build());
+    SignedRequest signed = delegate.sign(b.build());
+    return signed.toBuilder()
+        .request(signed.request().toBuilder().protocol(protocol).build())
+        .build();
   }
 
   @Override

@@ -1,0 +1,53 @@
+package dev.lapse.bench;
+
+import dev.lapse.provider.BundledProviders;
+import dev.lapse.run.RunResult;
+import dev.lapse.run.ScenarioRunner;
+import dev.lapse.scenario.Scenario;
+import dev.lapse.scenario.ScenarioReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * How long the bundled suite takes for the three reference providers, after JVM start, and
+ * how much app life that simulates. Runs the suite once to warm up, then measures three times.
+ *
+ * <p>{@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.lapse.bench.SuiteBenchmark}
+ */
+public final class SuiteBenchmark {
+  public static void main(String[] args) throws Exception {
+    List<Scenario> suite;
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      suite = files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+          .map(ScenarioReader::read).toList();
+    }
+    boolean perScenario = args.length > 0 && args[0].equals("--each");
+    try (ScenarioRunner runner = new ScenarioRunner()) {
+      for (int round = 0; round <= 3; round++) {
+        long start = System.nanoTime();
+        Duration simulated = Duration.ZERO;
+        int runs = 0;
+        for (var provider : BundledProviders.all().entrySet()) {
+          for (Scenario s : suite) {
+            long t0 = System.nanoTime();
+            RunResult r = runner.run(s, provider.getKey(), provider.getValue().get());
+            if (perScenario && round == 3) {
+              System.out.printf("  %-34s %-11s %6.1f ms, %4d requests%n", s.name(),
+                  provider.getKey(), (System.nanoTime() - t0) / 1e6, r.record().entries().size());
+            }
+            simulated = simulated.plus(Duration.between(r.record().start(), r.record().end()));
+            runs++;
+          }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s: %d runs in %.2f s wall, %.1f simulated hours (%.0fx real time)%n",
+            round == 0 ? "warm-up" : "round " + round, runs, seconds,
+            simulated.toMinutes() / 60.0, simulated.toMillis() / 1000.0 / seconds);
+      }
+    }
+  }
+}

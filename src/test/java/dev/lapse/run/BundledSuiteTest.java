@@ -1,0 +1,43 @@
+package dev.lapse.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lapse.Lapse;
+import dev.lapse.provider.reference.RobustProviderFactory;
+import dev.lapse.provider.reference.SeedNaiveProviderFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The reference providers on the bundled suite, with the outcomes the issue promises. */
+class BundledSuiteTest {
+  private static final Path SUITE = Path.of("scenarios");
+
+  @Test
+  void theSuiteHasAScenarioForEveryKnownFailureStory() {
+    assertTrue(Lapse.scenarios(SUITE).scenarios().size() >= 14);
+    assertTrue(Lapse.scenarios(SUITE).scenarios().stream().allMatch(s -> !s.about().isBlank()));
+  }
+
+  @Test
+  void robustPassesTheWholeSuite() {
+    List<RunResult> results = Lapse.scenarios(SUITE).against("robust", new RobustProviderFactory()).run();
+    String failures = results.stream().filter(r -> !r.passed())
+        .map(r -> r.scenario().name() + ": " + r.violations()).collect(Collectors.joining("\n"));
+    assertEquals("", failures);
+  }
+
+  @Test
+  void seedNaiveFailsRelaunchAfterIdleButPassesWithoutAnIdleGap() {
+    List<RunResult> results = Lapse.scenarios(SUITE.resolve("01-relaunch-after-idle.yaml"),
+        SUITE.resolve("15-relaunch-without-idle.yaml"))
+        .against("seed-naive", new SeedNaiveProviderFactory()).run();
+    RunResult idle = results.get(0);
+    assertFalse(idle.passed());
+    assertFalse(idle.violationsOf("no-expired-token").isEmpty(), idle.violations()::toString);
+    assertTrue(results.get(1).passed(), results.get(1).violations()::toString);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.lapse.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lapse.check.Violation;
+import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.provider.reference.RobustProviderFactory;
+import dev.lapse.provider.reference.SeedNaiveProviderFactory;
+import dev.lapse.scenario.CheckName;
+import dev.lapse.scenario.Scenario;
+import dev.lapse.scenario.ScenarioBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** Each check, once with a run that keeps it and once with a run that breaks it. */
+class ChecksTest {
+  private static final ScenarioRunner runner = new ScenarioRunner();
+
+  @AfterAll
+  static void close() {
+    runner.close();
+  }
+
+  private static List<Violation> violations(ScenarioBuilder b, CredentialsProviderFactory f,
+      String check) {
+    return runner.run(b.build(), "fixture", f).violationsOf(check);
+  }
+
+  private static ScenarioBuilder world() {
+    return Scenario.builder("checks").bucket("photos", "eu-west-1").bucket("docs", "us-east-1")
+        .client("photos", "eu-west-1");
+  }
+
+  @Test
+  void noExpiredToken() {
+    ScenarioBuilder relaunch = world().expect(CheckName.NO_EXPIRED_TOKEN).launch()
+        .get("photos/cat.jpg").terminate().waitFor(Duration.ofHours(3)).launch()
+        .get("photos/cat.jpg");
+    List<Violation> naive = violations(relaunch, new SeedNaiveProviderFactory(), "no-expired-token");
+    assertEquals(1, naive.size(), naive::toString);
+    assertEquals("+3h00m00s", naive.get(0).at());
+    assertTrue(naive.get(0).seen().contains("carried login token tok-1 issued at +0s, expired at +15m00s"),
+        naive.get(0).seen());
+    assertTrue(naive.get(0).step().contains("step 6 (get photos/cat.jpg)"));
+    assertTrue(violations(relaunch, new RobustProviderFactory(), "no-expired-token").isEmpty());
+  }
+
+  @Test
+  void callsSucceed() {
+    ScenarioBuilder deleted = world().expect(CheckName.CALLS_SUCCEED).launch()
+        .delete("docs/a.txt").get("docs/a.txt");
+    List<Violation> v = violations(deleted, new RobustProviderFactory(), "calls-succeed");
+    assertEquals(1, v.size());
+    assertTrue(v.get(0).seen().contains("GetObject docs/a.txt failed with NoSuchKey"), v.get(0).seen());
+    assertTrue(violations(world().expect(CheckName.CALLS_SUCCEED).launch().get("docs/a.txt"),
+        new RobustProviderFactory(), "calls-succeed").isEmpty());
+  }
+
+  @Test
+  void singleFlight() {
+    ScenarioBuilder burst = world().expect(CheckName.SINGLE_FLIGHT).launch()
+        .parallel(8, b -> b.get("docs/a.txt"));
+    assertFalse(violations(burst, new Fixtures.FetchEveryCall(), "single-flight").isEmpty());
+    assertTrue(violations(burst, new RobustProviderFactory(), "single-flight").isEmpty());
+  }
+
+  @Test
+  void refreshBudget() {
+    ScenarioBuilder five = world().refreshBudget(2).launch().get("docs/a.txt").get("docs/a.txt")
+        .waitFor(Duration.ofMinutes(1)).get("docs/a.txt").get("docs/a.txt");
+    List<Violation> v = violations(five, new Fixtures.FetchEveryCall(), "refresh-budget");
+    assertEquals(1, v.size());
+    assertTrue(v.get(0).seen().startsWith("4 fetches for "), v.get(0).seen());
+    assertTrue(violations(five, new RobustProviderFactory(), "refresh-budget").isEmpty());
+  }
+
+  @Test
+  void stableIdentity() {
+    ScenarioBuilder relaunches = world().expect(CheckName.STABLE_IDENTITY).launch().terminate()
+        .launch().terminate().launch();
+    assertEquals(2, violations(relaunches, new Fixtures.NewUserEveryLaunch(), "stable-identity").size());
+    assertTrue(violations(relaunches, new RobustProviderFactory(), "stable-identity").isEmpty());
+    ScenarioBuilder wiped = world().expect(CheckName.STABLE_IDENTITY).launch().terminate()
+        .wipeKeychain().launch();
+    assertTrue(violations(wiped, new Fixtures.NewUserEveryLaunch(), "stable-identity").isEmpty(),
+        "a new identity after a wiped keychain is allowed");
+  }
+
+  @Test
+  void rightRegion() {
+    ScenarioBuilder wrongClient = world().expect(CheckName.RIGHT_REGION).launch()
+        .get("photos/cat.jpg", "default");
+    List<Violation> v = violations(wrongClient, new RobustProviderFactory(), "right-region");
+    assertEquals(1, v.size(), v::toString);
+    assertTrue(v.get(0).seen().contains("signed for us-east-1"), v.get(0).seen());
+    assertTrue(violations(world().expect(CheckName.RIGHT_REGION).launch().get("photos/cat.jpg"),
+        new RobustProviderFactory(), "right-region").isEmpty());
+  }
+
+  @Test
+  void quietAfterTerminate() {
+    ScenarioBuilder closing = world().expect(CheckName.QUIET_AFTER_TERMINATE).launch().terminate()
+        .waitFor(Duration.ofMinutes(5)).launch();
+    List<Violation> v = violations(closing, new Fixtures.NoisyOnClose(), "quiet-after-terminate");
+    assertFalse(v.isEmpty());
+    assertTrue(v.get(0).seen().endsWith("was sent after the app was terminated"), v.get(0).seen());
+    assertTrue(violations(closing, new RobustProviderFactory(), "quiet-after-terminate").isEmpty());
+  }
+}
