@@ -10,10 +10,13 @@ import dev.lapse.fuzz.Fuzzer;
 import dev.lapse.fuzz.Shrinker;
 import dev.lapse.provider.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.report.Reports;
+import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Durations;
 import dev.lapse.scenario.ScenarioWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,8 +95,17 @@ final class FuzzCommand implements Callable<Integer> {
                 + options.triesInShard() + " of them)" : "");
     FuzzConsole console = new FuzzConsole(System.out, System.console() != null);
     FuzzReport report;
+    List<RunResult> timelines = List.of();
     try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1))) {
       report = fuzzer.fuzz(provider, factory, options, console);
+      if (report.failure().isPresent()) {
+        // Once more, for the HTML timelines: the shrunk scenario, then the original beside it.
+        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
+          FuzzFailure f = report.failure().get();
+          timelines = List.of(runner.run(f.shrunk(), provider, factory),
+              runner.run(f.original(), provider, factory));
+        }
+      }
     }
     console.finishBar();
     System.out.printf(Locale.ROOT, "%d tries in %.1f s (%.1f tries/s), %s of app life "
@@ -112,6 +124,12 @@ final class FuzzCommand implements Callable<Integer> {
       written = null;
     }
     System.out.print(FailureText.of(report, failure, written));
+    try {
+      Path index = Reports.write(reports, timelines);
+      System.out.println("HTML report with its timeline: " + index.toUri());
+    } catch (UncheckedIOException e) {
+      System.err.println("lapse fuzz: " + e.getMessage());
+    }
     return 1;
   }
 

@@ -37,6 +37,9 @@ class FuzzCliTest {
     assertTrue(out[0].contains("./lapse fuzz --provider seed-naive --seed 1 --tries 3"), out[0]);
     assertTrue(out[0].contains("shrunk from 11 to 4 steps"), out[0]);
     assertTrue(out[0].contains("no-expired-token"), out[0]);
+    assertTrue(Files.exists(reports.resolve("index.html")), out[0]);
+    assertTrue(Files.readString(reports.resolve("index.html")).contains(
+        "fuzz-seed-naive-seed1-try2"), out[0]);
     // The written file fails the same way when run on its own.
     String[] rerun = new String[1];
     assertEquals(1, capture(rerun, () -> Main.execute("run", file.toString(), "--provider",
