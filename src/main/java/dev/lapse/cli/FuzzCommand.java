@@ -109,7 +109,7 @@ final class FuzzCommand implements Callable<Integer> {
     }
     console.finishBar();
     System.out.printf(Locale.ROOT, "%d tries in %.1f s (%.1f tries/s), %s of app life "
-            + "simulated; %d failures%n", report.triesDone(), report.wallNanos() / 1e9,
+            + "simulated; %d failures%n", report.triesDone(), report.searchNanos() / 1e9,
         report.triesPerSecond(), Durations.format(report.simulated()), report.failures());
     if (report.passed()) {
       return 0;

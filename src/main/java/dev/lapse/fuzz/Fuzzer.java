@@ -86,16 +86,17 @@ public final class Fuzzer implements AutoCloseable {
       }
     }
     search.rethrowWorkerFailure();
+    long searched = WallClock.nanos() - began;
     Optional<TrySearch.Found> found = search.first();
     if (found.isEmpty()) {
       return new FuzzReport(provider, options, search.done(), 0, search.simulated(),
-          WallClock.nanos() - began, Optional.empty());
+          searched, searched, Optional.empty());
     }
     TrySearch.Found f = found.get();
     progress.shrinking(f.tryIndex(), f.scenario().steps().size());
     FuzzFailure failure = shrink(provider, factory, options, f);
     return new FuzzReport(provider, options, search.done(), 1, search.simulated(),
-        WallClock.nanos() - began, Optional.of(failure));
+        searched, WallClock.nanos() - began, Optional.of(failure));
   }
 
   private void work(TrySearch search, ScenarioRunner runner, String provider,
