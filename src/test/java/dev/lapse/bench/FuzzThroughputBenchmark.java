@@ -1,6 +1,7 @@
 package dev.lapse.bench;
 
 import dev.lapse.clock.WallClock;
+import dev.lapse.fuzz.FuzzCheck;
 import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.fuzz.FuzzProgress;
 import dev.lapse.fuzz.FuzzReport;
@@ -11,11 +12,14 @@ import dev.lapse.run.ScenarioRunner;
 /**
  * How fast fuzzing goes: generates and runs scenarios (about 20 steps each, real SDK HTTP
  * calls on loopback) against a provider, after a warm-up, and prints scenarios per second and
- * simulated hours per wall second. Not a test: figures depend on the machine.
+ * simulated hours per wall second. Not a test: figures depend on the machine. On 2 cores,
+ * robust, 4,000 scenarios of 20.6 steps (about 21 HTTP requests each): 42.6 scenarios/s with
+ * one worker, 64.3 with two (1,321 simulated hours per wall second). A provider that fails
+ * stops the search at its first failure, so measure with one that passes.
  *
  * <pre>
  * mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.lapse.bench.FuzzThroughputBenchmark [-Dexec.args="robust 1000 2"]   (provider, tries, workers)
+ *     -Dexec.mainClass=dev.lapse.bench.FuzzThroughputBenchmark [-Dexec.args="robust 4000 2"]  (provider, tries, workers)
  * </pre>
  */
 public final class FuzzThroughputBenchmark {
@@ -23,8 +27,9 @@ public final class FuzzThroughputBenchmark {
 
   public static void main(String[] args) {
     String provider = args.length > 0 ? args[0] : "robust";
-    int tries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-    int workers = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    // Thousands, because the JIT keeps speeding the SDK and server up for a few thousand runs.
+    int tries = args.length > 1 ? Integer.parseInt(args[1]) : 4_000;
+    int workers = args.length > 2 ? Integer.parseInt(args[2]) : FuzzCheck.defaultWorkers();
     var factory = BundledProviders.byName(provider, FuzzThroughputBenchmark.class.getClassLoader());
     try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, ScenarioRunner::new)) {
       long steps = 0;
