@@ -1,16 +1,26 @@
 package dev.lapse;
 
+import dev.lapse.fuzz.FuzzCheck;
+import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.junit.ScenarioSuite;
+import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Scenario;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
 /**
- * Where a user's test class starts: run scenarios against a provider as JUnit dynamic tests.
+ * Where a user's test class starts: run scenarios against a provider as JUnit dynamic tests,
+ * or fuzz a provider with generated scenarios.
  *
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> suite() {
  *   return Lapse.scenarios(Path.of("scenarios")).against(new MyProviderFactory()).tests();
+ * }
+ *
+ * @Test
+ * void neverSendsAnExpiredToken() {
+ *   Lapse.fuzz(MyProviderFactory.class).tries(2_000).seed(42).check();
  * }
  * }</pre>
  */
@@ -25,5 +35,29 @@ public final class Lapse {
   /** Scenarios built in Java with {@link Scenario#builder(String)}. */
   public static ScenarioSuite scenarios(Scenario... scenarios) {
     return ScenarioSuite.of(scenarios);
+  }
+
+  /**
+   * Property-based fuzzing of refresh timing: generated scenarios, the first failure shrunk to
+   * the smallest scenario that still fails. The factory class needs a public no-argument
+   * constructor; its name is what the rerun command passes to {@code --provider}.
+   */
+  public static FuzzCheck fuzz(Class<? extends CredentialsProviderFactory> factoryClass) {
+    CredentialsProviderFactory factory;
+    try {
+      factory = factoryClass.getConstructor().newInstance();
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException(factoryClass.getName()
+          + " failed in its constructor: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(factoryClass.getName()
+          + " needs a public no-argument constructor (" + e + ")", e);
+    }
+    return new FuzzCheck(factoryClass.getName(), factory, FuzzOptions.defaults());
+  }
+
+  /** As {@link #fuzz(Class)}, for a factory already built (with arguments, say). */
+  public static FuzzCheck fuzz(CredentialsProviderFactory factory) {
+    return new FuzzCheck(factory.getClass().getName(), factory, FuzzOptions.defaults());
   }
 }

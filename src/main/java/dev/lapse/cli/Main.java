@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         "(Cognito Identity, STS, S3, developer backend) on a virtual clock, drives a",
         "credentials provider through an app's life, and proves it never sent an",
         "expired token."},
-    subcommands = {RunCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, FuzzCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for bad input: a malformed scenario, an unknown provider, a bad option. */
   public static final int BAD_INPUT = 2;
