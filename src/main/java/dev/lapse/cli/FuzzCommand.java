@@ -29,11 +29,11 @@ import picocli.CommandLine.Option;
 
 /** {@code lapse fuzz}: generated scenarios against one provider, the first failure shrunk. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-    description = {"Generates scenarios aimed at refresh boundaries (expiry, relaunch, resume,",
-        "bursts, skew, latency, backend faults), runs them against a provider, and shrinks the",
-        "first failure to the smallest scenario that still fails the same check. Writes it to",
-        "the reports folder as YAML. Exits 0 when nothing failed, 1 on a failure, 2 on bad",
-        "input."})
+    description = "Generates scenarios aimed at refresh boundaries (expiry, relaunch, "
+        + "resume, bursts, skew, latency, backend faults), runs them against a "
+        + "provider, and shrinks the first failure to the smallest scenario that "
+        + "still fails the same check. Writes it to the reports folder as YAML. "
+        + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input.")
 final class FuzzCommand implements Callable<Integer> {
   @Option(names = {"-p", "--provider"}, required = true, paramLabel = "NAME|CLASS",
       description = "A bundled provider (seed-naive, robust, sdk-cached) or the class name of "

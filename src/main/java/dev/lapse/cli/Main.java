@@ -5,11 +5,10 @@ import picocli.CommandLine.Command;
 
 /** The {@code lapse} command: run scenarios, fuzz refresh timing, serve the fake AWS. */
 @Command(name = "lapse", mixinStandardHelpOptions = true, version = "lapse 0.1.0",
-    description = {
-        "Lapse tests code that holds temporary AWS credentials. It runs a fake AWS",
-        "(Cognito Identity, STS, S3, developer backend) on a virtual clock, drives a",
-        "credentials provider through an app's life, and proves it never sent an",
-        "expired token."},
+    description = "Lapse tests code that holds temporary AWS credentials. It runs a fake "
+        + "AWS (Cognito Identity, STS, S3, developer backend) on a virtual clock, "
+        + "drives a credentials provider through an app's life, and proves it "
+        + "never sent an expired token.",
     subcommands = {RunCommand.class, FuzzCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code for bad input: a malformed scenario, an unknown provider, a bad option. */

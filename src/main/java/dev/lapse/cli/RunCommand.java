@@ -18,10 +18,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lapse run}: runs scenario files against providers and reports the verdicts. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Runs scenarios against credentials providers on virtual time, prints a",
-        "table (scenario x provider), writes reports, and exits 0 when every scenario passed",
-        "for the providers named (1 when any failed, 2 on bad input). With no --provider it",
-        "runs every bundled provider and exits 0 unless Lapse itself failed."})
+    description = "Runs scenarios against credentials providers on virtual time, prints a "
+        + "table (scenario x provider), writes reports, and exits 0 when every "
+        + "scenario passed for the providers named (1 when any failed, 2 on bad "
+        + "input). With no --provider it runs every bundled provider and exits 0 "
+        + "unless Lapse itself failed.")
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
   List<Path> paths = new ArrayList<>();

@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code lapse serve}: the fake AWS standalone, for clients in any language. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Starts the fake AWS on 127.0.0.1 and prints one line of JSON with its",
-        "endpoints, pool id, developer keys, roles, buckets and control URL. Runs until",
-        "interrupted (Ctrl-C). Move its clock with POST <control>/clock/advance {\"by\":\"PT2H\"}."})
+    description = "Starts the fake AWS on 127.0.0.1 and prints one line of JSON with its "
+        + "endpoints, pool id, developer keys, roles, buckets and control URL. "
+        + "Runs until interrupted (Ctrl-C). Move its clock with POST "
+        + "<control>/clock/advance {\"by\":\"PT2H\"}.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: 0, a free one).")
   int port;
