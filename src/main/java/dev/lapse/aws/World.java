@@ -1,8 +1,5 @@
 package dev.lapse.aws;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -54,8 +51,6 @@ public final class World implements AutoCloseable {
   public static World start(WorldConfig config, VirtualClock clock) {
     World world = new World(config, clock);
     world.server.start();
-    // One catch-all stub: the dispatcher answers everything, the stub only lets it run.
-    world.server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
     return world;
   }
 

@@ -9,24 +9,33 @@ import dev.lapse.scenario.WorldSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 
 /**
- * One world and one device kept for every scenario of a runner: starting a server and
- * building SDK clients costs far more than a scenario on virtual time, so the world is
- * reconfigured when the next scenario's spec differs, and reset (and the device returned to
- * factory state) between runs. Not thread-safe: one runner thread uses it.
+ * A few worlds and devices kept for every scenario of a runner: starting a server and building
+ * SDK clients costs far more than a scenario on virtual time. A scenario gets the world that
+ * already holds its spec, or the least recently used one reconfigured; the world is reset (and
+ * the device returned to factory state) between runs. Not thread-safe: one runner thread uses
+ * it.
  */
 final class WorldPool implements AutoCloseable {
   record Slot(World world, SimulatedDevice device) {}
+
+  /**
+   * How many servers a runner keeps: enough for the few world specs a suite or the fuzzer
+   * alternates between (each switch would otherwise rebuild the world's services), few enough
+   * that a long suite of odd specs does not start a server per scenario.
+   */
+  static final int MAX_WORLDS = 4;
 
   private final SdkHttpClient sdkHttp = ApacheHttpClient.builder().maxConnections(128).build();
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
   private final Duration stepLimit;
-  private Slot slot;
-  private WorldConfig current;
+  /** Worlds by the configuration they hold now, least recently used first. */
+  private final LinkedHashMap<WorldConfig, Slot> slots = new LinkedHashMap<>(8, 0.75f, true);
 
   WorldPool(Duration stepLimit) {
     this.stepLimit = stepLimit;
@@ -44,16 +53,23 @@ final class WorldPool implements AutoCloseable {
   /** A clean world and device for this spec, the clock at {@code VirtualClock.DEFAULT_START}. */
   Slot acquire(WorldSpec spec, long seed) {
     WorldConfig config = configOf(spec, seed);
+    Slot slot = slots.get(config);
     if (slot == null) {
-      slot = open(config);
-    } else if (!config.equals(current)) {
-      slot.world().reconfigure(config);
-      slot.device().endpoints(endpoints(slot.world(), config));
+      slot = slots.size() < MAX_WORLDS ? open(config) : reuseOldest(config);
+      slots.put(config, slot);
     }
-    current = config;
     slot.device().resetForScenario();
     slot.world().reset();
     slot.world().clock().set(VirtualClock.DEFAULT_START);
+    return slot;
+  }
+
+  /** Reconfigures the least recently used world for a spec not seen lately. */
+  private Slot reuseOldest(WorldConfig config) {
+    WorldConfig oldest = slots.keySet().iterator().next();
+    Slot slot = slots.remove(oldest);
+    slot.world().reconfigure(config);
+    slot.device().endpoints(endpoints(slot.world(), config));
     return slot;
   }
 
@@ -71,10 +87,11 @@ final class WorldPool implements AutoCloseable {
 
   @Override
   public void close() {
-    if (slot != null) {
+    slots.values().forEach(slot -> {
       slot.device().close();
       slot.world().close();
-    }
+    });
+    slots.clear();
     sdkHttp.close();
   }
 }
