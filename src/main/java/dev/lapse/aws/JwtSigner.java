@@ -40,6 +40,16 @@ public final class JwtSigner {
 
   private JwtSigner() {}
 
+  /**
+   * Starts generating the key pair on a daemon thread, so that the few hundred milliseconds
+   * it takes overlap with the server starting instead of delaying the first login.
+   */
+  static void warmUp() {
+    Thread t = new Thread(() -> Keys.PAIR.getPublic(), "lapse-jwt-keygen");
+    t.setDaemon(true);
+    t.start();
+  }
+
   public static String sign(Map<String, Object> claims) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("kid", KEY_ID);

@@ -49,6 +49,7 @@ public final class World implements AutoCloseable {
 
   /** Starts a world; close it to stop the server. */
   public static World start(WorldConfig config, VirtualClock clock) {
+    JwtSigner.warmUp();
     World world = new World(config, clock);
     world.server.start();
     return world;

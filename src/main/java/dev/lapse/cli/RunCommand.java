@@ -5,7 +5,7 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
-import dev.lapse.scenario.Scenario;
+import dev.lapse.run.SuiteRun;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +46,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Real time a provider may take in one step before it is cut off (default: 10s).")
   Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
 
+  @Option(names = "--jobs", description = "Providers run side by side, each with its own fake "
+      + "AWS (default: all of them, at most 8; much of a run waits on loopback HTTP). The "
+      + "results do not depend on it.")
+  int jobs = 8;
+
   @Override
   public Integer call() throws Exception {
     ScenarioFiles.Loaded loaded = ScenarioFiles.load(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
@@ -65,14 +70,7 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     long began = WallClock.nanos();
-    List<RunResult> results = new ArrayList<>();
-    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, seed)) {
-      for (Map.Entry<String, CredentialsProviderFactory> p : chosen.entrySet()) {
-        for (Scenario s : loaded.scenarios()) {
-          results.add(runner.run(s, p.getKey(), p.getValue()));
-        }
-      }
-    }
+    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs);
     double seconds = (WallClock.nanos() - began) / 1e9;
     Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));

@@ -44,10 +44,6 @@ final class AppClients implements AutoCloseable {
    * offset lives inside an SDK client, so a client that learned one is rebuilt.
    */
   void forgetClockCorrections() {
-    // The SDK also copies a learned offset into a JVM-wide value that new clients start from
-    // (SdkGlobalTime, protected API); without this a day of skew in one scenario would leak
-    // into the next one's first request.
-    software.amazon.awssdk.core.SdkGlobalTime.setGlobalTimeOffset(0);
     signers.forEach((key, signer) -> {
       if (signer.corrected()) {
         signers.remove(key);
@@ -80,13 +76,28 @@ final class AppClients implements AutoCloseable {
   }
 
   S3Client s3(String client, String region) {
-    return s3.computeIfAbsent("s3 " + client + "@" + region,
-        k -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build());
+    return s3.computeIfAbsent("s3 " + client + "@" + region, k -> withoutInheritedOffset(
+        () -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build()));
   }
 
   StsClient sts(String client, String region) {
-    return sts.computeIfAbsent("sts " + client + "@" + region,
-        k -> deviceClient(StsClient.builder(), k, client, region).build());
+    return sts.computeIfAbsent("sts " + client + "@" + region, k -> withoutInheritedOffset(
+        () -> deviceClient(StsClient.builder(), k, client, region).build()));
+  }
+
+  private static final Object SDK_GLOBAL_TIME = new Object();
+
+  /**
+   * Builds a client that starts with no clock correction. The SDK copies every offset it learns
+   * into a JVM-wide value (SdkGlobalTime, protected API) that each new client starts from; a
+   * day of skew learned in one scenario, or by another runner's thread, must not leak into
+   * this device's next process.
+   */
+  private static <C> C withoutInheritedOffset(java.util.function.Supplier<C> build) {
+    synchronized (SDK_GLOBAL_TIME) {
+      software.amazon.awssdk.core.SdkGlobalTime.setGlobalTimeOffset(0);
+      return build.get();
+    }
   }
 
   /** What every app client shares: the fake's endpoint, the device's signer and HTTP client. */

@@ -35,7 +35,7 @@ public final class SuiteBenchmark {
           for (Scenario s : suite) {
             long t0 = System.nanoTime();
             RunResult r = runner.run(s, provider.getKey(), provider.getValue().get());
-            if (perScenario && round == 3) {
+            if (perScenario && (round == 3 || args.length > 1)) {
               System.out.printf("  %-34s %-11s %6.1f ms, %4d requests%n", s.name(),
                   provider.getKey(), (System.nanoTime() - t0) / 1e6, r.record().entries().size());
             }

@@ -40,4 +40,27 @@ class DeterminismTest {
     assertEquals(first, second);
     assertEquals(true, first.size() > 50, "the day should make many requests: " + first.size());
   }
+
+  @Test
+  void providersSideBySideGiveWhatTheyGiveOneAfterTheOther() {
+    List<Scenario> scenarios = List.of(
+        ScenarioReader.read(Path.of("scenarios/01-relaunch-after-idle.yaml")),
+        ScenarioReader.read(Path.of("scenarios/02-relaunch-after-token-idle.yaml")));
+    java.util.Map<String, dev.lapse.provider.CredentialsProviderFactory> providers =
+        new java.util.LinkedHashMap<>();
+    providers.put("seed-naive", new dev.lapse.provider.reference.SeedNaiveProviderFactory());
+    providers.put("robust", new RobustProviderFactory());
+    List<RunResult> oneByOne = SuiteRun.run(scenarios, providers,
+        ScenarioRunner.DEFAULT_STEP_LIMIT, 1, 1);
+    List<RunResult> sideBySide = SuiteRun.run(scenarios, providers,
+        ScenarioRunner.DEFAULT_STEP_LIMIT, 1, 2);
+    assertEquals(4, sideBySide.size());
+    for (int i = 0; i < 4; i++) {
+      assertEquals(oneByOne.get(i).provider(), sideBySide.get(i).provider());
+      assertEquals(oneByOne.get(i).passed(), sideBySide.get(i).passed());
+      assertEquals(oneByOne.get(i).firstViolation().map(Object::toString),
+          sideBySide.get(i).firstViolation().map(Object::toString));
+    }
+    assertEquals(journal(oneByOne.get(0)), journal(sideBySide.get(0)));
+  }
 }
