@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: 0, a free one).")
   int port;
 
-  @Option(names = "--start", description = "Virtual start instant, ISO-8601 (default: now, "
+  @Option(names = "--start", converter = InstantConverter.class, description = "Virtual start instant, ISO-8601 (default: now, "
       + "so that clients signing with their wall clock are not skewed).")
   Instant start;
 
