@@ -6,8 +6,6 @@ import dev.lapse.provider.DeveloperBackendClient.Login;
 import dev.lapse.provider.Device;
 import java.time.Duration;
 import java.time.Instant;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
@@ -20,36 +18,22 @@ public final class StaleLoginTokenProviderFactory implements CredentialsProvider
 
   @Override
   public AppProviders launch(Device device) {
-    return AppProviders.of(new Provider(device));
-  }
+    return AppProviders.of(new CachingProvider(device, "planted-stale-login-token") {
+      private Login login;
 
-  static final class Provider implements AwsCredentialsProvider, AutoCloseable {
-    private final Device device;
-    private final FreshLogin fresh;
-    private AwsSessionCredentials cached;
-    private Login login;
+      @Override
+      boolean stale(Instant now, Instant expiry) {
+        return !now.isBefore(expiry.minus(MARGIN));
+      }
 
-    Provider(Device device) {
-      this.device = device;
-      this.fresh = new FreshLogin(device, "planted-stale-login-token");
-    }
-
-    @Override
-    public synchronized AwsCredentials resolveCredentials() {
-      Instant now = device.clock().instant();
-      if (cached == null || !now.isBefore(FreshLogin.expiryOf(cached).minus(MARGIN))) {
+      @Override
+      AwsSessionCredentials refresh() {
         // THE BUG: the cached login is reused whatever its age.
         if (login == null) {
           login = fresh.login();
         }
-        cached = fresh.exchange(login);
+        return fresh.exchange(login);
       }
-      return cached;
-    }
-
-    @Override
-    public void close() {
-      fresh.close();
-    }
+    });
   }
 }

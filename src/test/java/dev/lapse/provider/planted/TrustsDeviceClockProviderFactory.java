@@ -5,9 +5,6 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.Device;
 import java.time.Duration;
 import java.time.Instant;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
  * PLANTED BUG, trusts the device clock: a sound one-minute margin, measured on a device clock
@@ -19,32 +16,12 @@ public final class TrustsDeviceClockProviderFactory implements CredentialsProvid
 
   @Override
   public AppProviders launch(Device device) {
-    return AppProviders.of(new Provider(device));
-  }
-
-  static final class Provider implements AwsCredentialsProvider, AutoCloseable {
-    private final Device device;
-    private final FreshLogin fresh;
-    private AwsSessionCredentials cached;
-
-    Provider(Device device) {
-      this.device = device;
-      this.fresh = new FreshLogin(device, "planted-trusts-device-clock");
-    }
-
-    @Override
-    public synchronized AwsCredentials resolveCredentials() {
-      // THE BUG: server expiry compared with the device clock, with no room for its skew.
-      Instant deviceNow = device.clock().instant();
-      if (cached == null || !deviceNow.isBefore(FreshLogin.expiryOf(cached).minus(MARGIN))) {
-        cached = fresh.credentials();
+    return AppProviders.of(new CachingProvider(device, "planted-trusts-device-clock") {
+      @Override
+      boolean stale(Instant deviceNow, Instant expiry) {
+        // THE BUG: server expiry compared with the device clock, with no room for its skew.
+        return !deviceNow.isBefore(expiry.minus(MARGIN));
       }
-      return cached;
-    }
-
-    @Override
-    public void close() {
-      fresh.close();
-    }
+    });
   }
 }
