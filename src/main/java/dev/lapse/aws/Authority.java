@@ -5,7 +5,6 @@ import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.TokenFacts;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,14 +157,5 @@ public final class Authority {
   /** Facts for the developer key, which never expires. */
   public CredentialFacts developerKeyFacts() {
     return new CredentialFacts(DEVELOPER_ACCESS_KEY, null, null, null, "developer IAM user", null);
-  }
-
-  /** How many identities, tokens and credential sets were issued (for the control API). */
-  public Map<String, Integer> counts() {
-    Map<String, Integer> c = new HashMap<>();
-    c.put("identities", identities.size());
-    c.put("tokens", tokensByJwt.size());
-    c.put("credentials", credentialsByKey.size());
-    return c;
   }
 }

@@ -12,8 +12,6 @@ public final class HttpDates {
   private static final DateTimeFormatter HTTP =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
           .withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter AMZ =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.US).withZone(ZoneOffset.UTC);
 
   private HttpDates() {}
 
@@ -31,11 +29,6 @@ public final class HttpDates {
     String text = HTTP.format(t);
     lastHttp = new FormattedSecond(t.getEpochSecond(), text);
     return text;
-  }
-
-  /** {@code 20260101T000000Z}, the X-Amz-Date form. */
-  public static String amz(Instant t) {
-    return AMZ.format(t);
   }
 
   /** ISO-8601 with a Z and whole seconds, as STS and S3 write timestamps in XML. */

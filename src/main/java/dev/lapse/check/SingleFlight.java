@@ -2,7 +2,6 @@ package dev.lapse.check;
 
 import dev.lapse.journal.JournalEntry;
 import dev.lapse.journal.RunRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +40,5 @@ final class SingleFlight implements Check {
       }
     }
     return out;
-  }
-
-  static Instant instant(JournalEntry e) {
-    return e.receivedAt();
   }
 }

@@ -86,11 +86,6 @@ public final class VirtualScheduler implements Scheduler {
     queue.clear();
   }
 
-  public synchronized int pending() {
-    nextDue();
-    return (int) queue.stream().filter(e -> !e.handle.cancelled).count();
-  }
-
   private record Entry(Instant due, long order, Duration period, Runnable task, Handle handle) {}
 
   private static final class Handle implements Task {

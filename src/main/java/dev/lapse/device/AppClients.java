@@ -59,20 +59,15 @@ final class AppClients implements AutoCloseable {
     });
   }
 
+  private volatile AppProviders current;
+
   /** Points every client at this launch's providers (null: the app is not running). */
   void use(AppProviders providers) {
-    credentials.values().forEach(c -> c.use(providers));
     current = providers;
   }
 
-  private volatile AppProviders current;
-
   private LaunchCredentials credentialsFor(String client) {
-    return credentials.computeIfAbsent(client, c -> {
-      LaunchCredentials lc = new LaunchCredentials(c);
-      lc.use(current);
-      return lc;
-    });
+    return credentials.computeIfAbsent(client, c -> new LaunchCredentials(c, () -> current));
   }
 
   S3Client s3(String client, String region) {

@@ -1,6 +1,7 @@
 package dev.lapse.device;
 
 import dev.lapse.provider.AppProviders;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -12,19 +13,17 @@ import software.amazon.awssdk.core.exception.SdkClientException;
  */
 final class LaunchCredentials implements AwsCredentialsProvider {
   private final String client;
-  private volatile AppProviders current;
+  private final Supplier<AppProviders> current;
 
-  LaunchCredentials(String client) {
+  /** @param current the running launch's providers, or null when the app is not running */
+  LaunchCredentials(String client, Supplier<AppProviders> current) {
     this.client = client;
-  }
-
-  void use(AppProviders providers) {
-    this.current = providers;
+    this.current = current;
   }
 
   @Override
   public AwsCredentials resolveCredentials() {
-    AppProviders providers = current;
+    AppProviders providers = current.get();
     if (providers == null) {
       throw SdkClientException.create("the app is not running: no credentials provider for client '"
           + client + "'");
