@@ -1,5 +1,9 @@
 package dev.lapse.aws;
 
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultTarget;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
@@ -70,7 +74,8 @@ final class Dispatcher implements RequestFilterV2 {
       return toDefinition(answer(control, probe), received, request);
     }
     ServiceHandler handler = route(current.services(), probe);
-    FaultKind fault = world.faults().activeAt(FaultTarget.forService(handler.service()), received);
+    FaultKind fault = FaultTarget.of(handler.service())
+        .map(target -> world.faults().activeAt(target, received)).orElse(null);
     Instant judged = received.plus(world.latency());
     if (fault == FaultKind.SLOW) {
       judged = judged.plus(world.config().slowBy());
@@ -79,7 +84,7 @@ final class Dispatcher implements RequestFilterV2 {
     JournalEntry.Builder entry = exchange.entry();
     entry.service = handler.service();
     entry.operation = safeOperation(handler, exchange);
-    entry.fault = fault == null ? null : fault.name().toLowerCase(java.util.Locale.ROOT);
+    entry.fault = fault == null ? null : fault.keyword();
     WireResponse response;
     if (fault == FaultKind.DOWN) {
       response = WireResponse.connectionReset();
@@ -115,11 +120,11 @@ final class Dispatcher implements RequestFilterV2 {
     return services.get(services.size() - 1);
   }
 
-  private static String safeOperation(ServiceHandler handler, Exchange exchange) {
+  private static Operation safeOperation(ServiceHandler handler, Exchange exchange) {
     try {
       return handler.operationOf(exchange);
     } catch (RuntimeException e) {
-      return "Unknown";
+      return Operation.UNKNOWN;
     }
   }
 
@@ -136,7 +141,7 @@ final class Dispatcher implements RequestFilterV2 {
   }
 
   private static AwsError tooLarge(ServiceHandler handler) {
-    return "s3".equals(handler.service())
+    return handler.service() == Service.S3
         ? new AwsError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
         : new AwsError(413, "RequestEntityTooLarge", "Request Entity Too Large");
   }

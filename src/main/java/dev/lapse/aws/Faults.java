@@ -1,5 +1,7 @@
 package dev.lapse.aws;
 
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,7 +21,7 @@ public final class Faults {
 
   /** The fault active on {@code target} at {@code now}, or null. */
   public synchronized FaultKind activeAt(FaultTarget target, Instant now) {
-    Active a = target == null ? null : active.get(target);
+    Active a = active.get(target);
     return a != null && now.isBefore(a.until) ? a.kind : null;
   }
 

@@ -11,6 +11,8 @@ public final class Json {
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+      // Service and Operation print as the journal spells them (s3, GetObject).
+      .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
       .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private Json() {}

@@ -1,5 +1,8 @@
 package dev.lapse.aws;
 
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultKind;
 /**
  * One fake AWS service (or the developer backend) behind the shared server. A handler fills in
  * the exchange's journal entry and returns its response, or throws {@link AwsError}, which the
@@ -8,7 +11,7 @@ package dev.lapse.aws;
 public interface ServiceHandler {
 
   /** The journal's name for this service: cognito-identity, sts, s3, developer-backend. */
-  String service();
+  Service service();
 
   /** Whether this handler answers the request (asked in order; S3 comes last). */
   boolean accepts(Exchange exchange);
@@ -19,8 +22,8 @@ public interface ServiceHandler {
   WireResponse render(AwsError error, Exchange exchange);
 
   /** The operation name to journal for a request that never reached {@link #handle}. */
-  default String operationOf(Exchange exchange) {
-    return "Unknown";
+  default Operation operationOf(Exchange exchange) {
+    return Operation.UNKNOWN;
   }
 
   /** The error this service sends while an injected ERROR or THROTTLE fault is active. */

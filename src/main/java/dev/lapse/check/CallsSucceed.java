@@ -1,8 +1,8 @@
 package dev.lapse.check;
 
-import dev.lapse.journal.CallOutcome;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.CallOutcome;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.lapse.check;
 
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import java.util.List;
 
 /** An invariant over one run's history. Stateless; safe to share. */

@@ -1,6 +1,6 @@
 package dev.lapse.check;
 
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import dev.lapse.scenario.Expectation;
 import java.util.ArrayList;
 import java.util.List;

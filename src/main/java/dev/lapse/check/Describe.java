@@ -2,8 +2,8 @@ package dev.lapse.check;
 
 import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
 import dev.lapse.journal.TokenFacts;
 import dev.lapse.scenario.Durations;
 import java.time.Instant;

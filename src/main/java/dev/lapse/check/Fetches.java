@@ -2,17 +2,13 @@ package dev.lapse.check;
 
 import dev.lapse.journal.JournalEntry;
 import java.util.List;
-import java.util.Set;
 
 /** Credential fetches in a journal: the requests that exchange a token for credentials. */
 final class Fetches {
-  static final Set<String> OPERATIONS =
-      Set.of("GetCredentialsForIdentity", "AssumeRoleWithWebIdentity");
-
   private Fetches() {}
 
   static boolean isFetch(JournalEntry e) {
-    return OPERATIONS.contains(e.operation());
+    return e.operation().fetchesCredentials();
   }
 
   /** The identity a fetch was for: from the credentials it got, else the request's resource. */

@@ -1,8 +1,9 @@
 package dev.lapse.check;
 
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
+import dev.lapse.scenario.Lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +19,13 @@ final class QuietAfterTerminate implements Check {
     List<Violation> out = new ArrayList<>();
     List<StepRecord> steps = run.steps();
     for (int i = 0; i < steps.size(); i++) {
-      if (!steps.get(i).kind().equals("terminate")) {
+      if (steps.get(i).step().lifecycleEvent() != Lifecycle.Event.TERMINATE) {
         continue;
       }
       long from = steps.get(i).seqBefore();
       long to = Long.MAX_VALUE;
       for (int j = i + 1; j < steps.size(); j++) {
-        if (steps.get(j).kind().equals("launch")) {
+        if (steps.get(j).step().lifecycleEvent() == Lifecycle.Event.LAUNCH) {
           to = steps.get(j).seqBefore();
           break;
         }

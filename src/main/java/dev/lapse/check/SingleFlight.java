@@ -1,7 +1,7 @@
 package dev.lapse.check;
 
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.lapse.check;
 
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
+import dev.lapse.scenario.StepKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class StableIdentity implements Check {
     String current = null;
     long wipedAtSeq = -1;
     List<StepRecord> wipes = run.steps().stream()
-        .filter(s -> s.kind().equals("wipe-keychain")).toList();
+        .filter(s -> s.step().kind() == StepKind.WIPE_KEYCHAIN).toList();
     for (JournalEntry e : run.entries()) {
       for (StepRecord w : wipes) {
         if (w.seqAfter() < e.seq() && w.seqAfter() > wipedAtSeq) {

@@ -1,6 +1,7 @@
 package dev.lapse.device;
 
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
+import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +61,11 @@ public final class AppCalls {
 
   private CallOutcome outcome(AppCall call, int thread, Attempt attempt) {
     Instant at = device.deviceClock().truth().instant();
-    boolean fault = faultActiveAt.test(at);
-    if (device.lifecycle() != Lifecycle.FOREGROUND) {
+    // Calls made while the world is faulted or the device has no network are excused.
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    if (!device.lifecycle().acceptsCalls()) {
       return new CallOutcome(call.describe(), call.client(), thread, at, false, "AppNotRunning",
-          "the app is " + device.lifecycle().name().toLowerCase().replace('_', ' ')
+          "the app is " + device.lifecycle().describe()
               + ": launch or foreground it before calling", fault);
     }
     try {
@@ -97,17 +99,17 @@ public final class AppCalls {
 
   private Object perform(AppCall call) {
     String region = device.regionOf(call.client());
-    if ("GetCallerIdentity".equals(call.operation())) {
+    if (call.operation() == Operation.GET_CALLER_IDENTITY) {
       return device.sdkClients().sts(call.client(), region).getCallerIdentity();
     }
     S3Client s3 = device.sdkClients().s3(call.client(), region);
     return switch (call.operation()) {
-      case "GetObject" -> s3.getObjectAsBytes(b -> b.bucket(call.bucket()).key(call.key()));
-      case "PutObject" -> s3.putObject(b -> b.bucket(call.bucket()).key(call.key()),
+      case GET_OBJECT -> s3.getObjectAsBytes(b -> b.bucket(call.bucket()).key(call.key()));
+      case PUT_OBJECT -> s3.putObject(b -> b.bucket(call.bucket()).key(call.key()),
           RequestBody.fromBytes(payload(call.size())));
-      case "HeadObject" -> s3.headObject(b -> b.bucket(call.bucket()).key(call.key()));
-      case "DeleteObject" -> s3.deleteObject(b -> b.bucket(call.bucket()).key(call.key()));
-      case "ListObjectsV2" -> s3.listObjectsV2(b -> b.bucket(call.bucket()).prefix(call.key()));
+      case HEAD_OBJECT -> s3.headObject(b -> b.bucket(call.bucket()).key(call.key()));
+      case DELETE_OBJECT -> s3.deleteObject(b -> b.bucket(call.bucket()).key(call.key()));
+      case LIST_OBJECTS_V2 -> s3.listObjectsV2(b -> b.bucket(call.bucket()).prefix(call.key()));
       default -> throw new IllegalArgumentException("no such app call: " + call.operation());
     };
   }

@@ -8,6 +8,7 @@ import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.Device;
 import dev.lapse.provider.Keychain;
+import dev.lapse.scenario.Lifecycle;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -32,6 +33,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
   private final HttpClient http;
   private final AppClients clients;
   private final TimeLimit timeLimit;
+  private final DeviceNetwork network = new DeviceNetwork();
   private final List<Throwable> taskFailures = new ArrayList<>();
   private VirtualScheduler scheduler;
   private AppProviders providers;
@@ -44,9 +46,9 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     this.truth = truth;
     this.clock = new DeviceClock(truth);
     this.endpoints = endpoints;
-    this.sdkHttp = sdkHttp;
-    this.http = http;
-    this.clients = new AppClients(endpoints.aws(), sdkHttp, clock);
+    this.sdkHttp = network.guard(sdkHttp);
+    this.http = network.guard(http);
+    this.clients = new AppClients(endpoints.aws(), this.sdkHttp, clock);
     this.timeLimit = new TimeLimit(stepLimit);
     this.scheduler = newScheduler();
   }
@@ -66,9 +68,10 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     this.clientRegions = Map.copyOf(clientRegions);
   }
 
-  /** Back to a factory-fresh phone: not running, empty keychain, no skew. */
+  /** Back to a factory-fresh phone: not running, empty keychain, no skew, online. */
   public void resetForScenario() {
     terminateQuietly();
+    network.set(true);
     keychain.wipe();
     clock.setSkew(Duration.ZERO);
     clients.forgetClockCorrections();
@@ -85,6 +88,11 @@ public final class SimulatedDevice implements Device, AutoCloseable {
 
   public DeviceClock deviceClock() {
     return clock;
+  }
+
+  /** The network switch: {@code network: offline} turns it off for app and provider alike. */
+  public DeviceNetwork network() {
+    return network;
   }
 
   public MapKeychain mapKeychain() {
@@ -104,7 +112,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     }
     providers = launched;
     clients.use(launched);
-    lifecycle = Lifecycle.FOREGROUND;
+    lifecycle = lifecycle.after(Lifecycle.Event.LAUNCH);
   }
 
   /** Terminates the app: memory and scheduled tasks gone, keychain kept. */
@@ -123,19 +131,18 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     scheduler.clear();
     providers = null;
     clients.use(null);
-    lifecycle = Lifecycle.NOT_RUNNING;
+    lifecycle = lifecycle.after(Lifecycle.Event.TERMINATE);
   }
 
   public void background() {
-    if (lifecycle == Lifecycle.FOREGROUND) {
-      lifecycle = Lifecycle.BACKGROUND;
-    }
+    lifecycle = lifecycle.after(Lifecycle.Event.BACKGROUND);
   }
 
   /** Back to the foreground: the tasks that fell due while suspended run now. */
   public void foreground() {
-    if (lifecycle == Lifecycle.BACKGROUND) {
-      lifecycle = Lifecycle.FOREGROUND;
+    Lifecycle before = lifecycle;
+    lifecycle = lifecycle.after(Lifecycle.Event.FOREGROUND);
+    if (before != lifecycle) {
       scheduler.runDue(truth.instant());
     }
   }
@@ -145,7 +152,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
    * due instants in order, the clock standing at each task's instant while it runs.
    */
   public void passTime(Instant until) {
-    while (lifecycle == Lifecycle.FOREGROUND) {
+    while (lifecycle.acceptsCalls()) {
       Instant next = scheduler.nextDue().orElse(null);
       if (next == null || next.isAfter(until)) {
         break;

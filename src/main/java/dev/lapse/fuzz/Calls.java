@@ -4,7 +4,7 @@ import static dev.lapse.fuzz.GeneratedWorlds.BACKUP;
 import static dev.lapse.fuzz.GeneratedWorlds.PHOTOS;
 
 import dev.lapse.scenario.DeviceSpec;
-import dev.lapse.scenario.S3Op;
+import dev.lapse.vocabulary.Operation;
 import dev.lapse.scenario.Step;
 
 /**
@@ -14,7 +14,7 @@ import dev.lapse.scenario.Step;
 final class Calls {
   private Calls() {}
 
-  static final Step GET = new Step.S3Call(S3Op.GET, PHOTOS, "cat.jpg", DeviceSpec.DEFAULT_CLIENT);
+  static final Step GET = new Step.S3Call(Operation.GET_OBJECT, PHOTOS, "cat.jpg", DeviceSpec.DEFAULT_CLIENT);
 
   /** One call; the second region's calls are only drawn in the two-region world. */
   static Step single(Choices c, boolean twoRegions) {
@@ -22,10 +22,10 @@ final class Calls {
     return switch (c.weighted(40, 15, 10, 10, 10, 5, 20 * other, 5 * other)) {
       case 0 -> GET;
       case 1 -> new Step.CallerIdentity(DeviceSpec.DEFAULT_CLIENT);
-      case 2 -> new Step.S3Call(S3Op.PUT, PHOTOS, "new.jpg", DeviceSpec.DEFAULT_CLIENT);
-      case 3 -> new Step.S3Call(S3Op.HEAD, PHOTOS, "cat.jpg", DeviceSpec.DEFAULT_CLIENT);
-      case 4 -> new Step.S3Call(S3Op.LIST, PHOTOS, null, DeviceSpec.DEFAULT_CLIENT);
-      case 5 -> new Step.S3Call(S3Op.DELETE, PHOTOS, "old.jpg", DeviceSpec.DEFAULT_CLIENT);
+      case 2 -> new Step.S3Call(Operation.PUT_OBJECT, PHOTOS, "new.jpg", DeviceSpec.DEFAULT_CLIENT);
+      case 3 -> new Step.S3Call(Operation.HEAD_OBJECT, PHOTOS, "cat.jpg", DeviceSpec.DEFAULT_CLIENT);
+      case 4 -> new Step.S3Call(Operation.LIST_OBJECTS_V2, PHOTOS, null, DeviceSpec.DEFAULT_CLIENT);
+      case 5 -> new Step.S3Call(Operation.DELETE_OBJECT, PHOTOS, "old.jpg", DeviceSpec.DEFAULT_CLIENT);
       case 6 -> twoRegions ? backupGet() : GET;
       default -> twoRegions ? new Step.CallerIdentity(BACKUP) : GET;
     };
@@ -41,6 +41,6 @@ final class Calls {
   }
 
   private static Step backupGet() {
-    return new Step.S3Call(S3Op.GET, BACKUP, "cat.jpg", BACKUP);
+    return new Step.S3Call(Operation.GET_OBJECT, BACKUP, "cat.jpg", BACKUP);
   }
 }

@@ -1,7 +1,7 @@
 package dev.lapse.fuzz;
 
-import dev.lapse.scenario.FaultKind;
-import dev.lapse.scenario.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;

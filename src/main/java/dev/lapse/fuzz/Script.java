@@ -1,5 +1,6 @@
 package dev.lapse.fuzz;
 
+import dev.lapse.scenario.Lifecycle;
 import dev.lapse.scenario.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,9 @@ import java.util.List;
  * it, as a user tapping the app would.
  */
 final class Script {
-  private enum Life { CLOSED, FOREGROUND, BACKGROUND }
-
   private final List<Step> steps = new ArrayList<>();
   private final boolean twoRegions;
-  private Life life = Life.CLOSED;
+  private Lifecycle life = Lifecycle.NOT_RUNNING;
 
   Script(boolean twoRegions) {
     this.twoRegions = twoRegions;
@@ -33,21 +32,18 @@ final class Script {
   }
 
   void launch() {
-    steps.add(new Step.Launch());
-    life = Life.FOREGROUND;
+    take(new Step.Launch());
   }
 
   void terminate() {
-    if (life != Life.CLOSED) {
-      steps.add(new Step.Terminate());
-      life = Life.CLOSED;
+    if (life != Lifecycle.NOT_RUNNING) {
+      take(new Step.Terminate());
     }
   }
 
   void background() {
     bringToForeground();
-    steps.add(new Step.Background());
-    life = Life.BACKGROUND;
+    take(new Step.Background());
   }
 
   void foreground() {
@@ -66,30 +62,26 @@ final class Script {
    * that was closed or suspended.
    */
   static boolean wellFormed(List<Step> steps) {
-    Life life = Life.CLOSED;
+    Lifecycle life = Lifecycle.NOT_RUNNING;
     for (Step step : steps) {
-      if (step instanceof Step.Launch) {
-        life = Life.FOREGROUND;
-      } else if (step instanceof Step.Terminate) {
-        life = Life.CLOSED;
-      } else if (step instanceof Step.Background && life == Life.FOREGROUND) {
-        life = Life.BACKGROUND;
-      } else if (step instanceof Step.Foreground && life == Life.BACKGROUND) {
-        life = Life.FOREGROUND;
-      } else if ((step instanceof Step.S3Call || step instanceof Step.CallerIdentity
-          || step instanceof Step.Parallel) && life != Life.FOREGROUND) {
+      if (step.callsTheApp() && !life.acceptsCalls()) {
         return false;
       }
+      life = life.after(step.lifecycleEvent());
     }
     return true;
   }
 
+  private void take(Step step) {
+    steps.add(step);
+    life = life.after(step.lifecycleEvent());
+  }
+
   private void bringToForeground() {
-    if (life == Life.CLOSED) {
+    if (life == Lifecycle.NOT_RUNNING) {
       launch();
-    } else if (life == Life.BACKGROUND) {
-      steps.add(new Step.Foreground());
-      life = Life.FOREGROUND;
+    } else if (life == Lifecycle.BACKGROUND) {
+      take(new Step.Foreground());
     }
   }
 }

@@ -2,10 +2,10 @@ package dev.lapse.fuzz;
 
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
-import java.time.Duration;
+import dev.lapse.scenario.Lowering;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * Shrinks a failing scenario's steps directly, after {@link ChoiceShrinker} has done what it
@@ -16,8 +16,6 @@ import java.util.function.Function;
  * is strictly smaller (fewer steps, or one value lower), so the passes end. Deterministic.
  */
 final class StepShrinker {
-  private static final Duration SECOND = Duration.ofSeconds(1);
-
   private final FailureOracle oracle;
   private Scenario best;
 
@@ -49,86 +47,71 @@ final class StepShrinker {
     return any;
   }
 
+  /** Neighbouring steps that make one ({@link Step#mergedWith}: two waits). */
   private boolean mergeWaits() {
     boolean any = false;
     for (int i = best.steps().size() - 2; i >= 0 && !oracle.exhausted(); i--) {
-      if (i + 1 < best.steps().size() && best.steps().get(i) instanceof Step.Wait a
-          && best.steps().get(i + 1) instanceof Step.Wait b) {
-        List<Step> steps = new ArrayList<>(best.steps());
-        steps.set(i, new Step.Wait(a.duration().plus(b.duration())));
-        steps.remove(i + 1);
-        any |= tryCandidate(steps);
-      }
-    }
-    return any;
-  }
-
-  /** Waits, latencies, skews, fault lengths and burst sizes, each searched downwards. */
-  private boolean lowerValues() {
-    boolean any = false;
-    for (int i = 0; i < best.steps().size() && !oracle.exhausted(); i++) {
-      Step step = best.steps().get(i);
-      if (step instanceof Step.Wait w) {
-        any |= lowerDuration(i, w.duration(), Duration.ZERO, Step.Wait::new);
-      } else if (step instanceof Step.Latency l) {
-        any |= lowerDuration(i, l.delay(), Duration.ZERO, Step.Latency::new);
-      } else if (step instanceof Step.Fault f) {
-        any |= lowerDuration(i, f.duration(), SECOND,
-            d -> new Step.Fault(f.target(), f.kind(), d));
-      } else if (step instanceof Step.Skew s) {
-        boolean behind = s.offset().isNegative();
-        any |= lowerDuration(i, s.offset().abs(), SECOND,
-            d -> new Step.Skew(behind ? d.negated() : d));
-      } else if (step instanceof Step.Parallel p) {
-        any |= lowerBurst(i, p);
+      if (i + 1 < best.steps().size()) {
+        Optional<Step> merged = best.steps().get(i).mergedWith(best.steps().get(i + 1));
+        if (merged.isPresent()) {
+          List<Step> steps = new ArrayList<>(best.steps());
+          steps.set(i, merged.get());
+          steps.remove(i + 1);
+          any |= tryCandidate(steps);
+        }
       }
     }
     return any;
   }
 
   /**
-   * The least duration in whole seconds from {@code floor} up that still fails, found by binary
-   * search between a passing and a failing value. Failure need not be monotonic in the
-   * duration; the search still ends on a value that fails next to one that does not.
+   * Simpler stand-ins first (a burst's single call), then every value a step offers
+   * ({@link Step#lowerings()}: waits, latencies, skews, fault lengths, burst sizes), each
+   * searched downwards.
    */
-  private boolean lowerDuration(int index, Duration current, Duration floor,
-      Function<Duration, Step> make) {
-    long lo = floor.getSeconds() - 1; // treated as passing
-    long hi = current.getSeconds(); // fails if current is whole seconds
+  private boolean lowerValues() {
     boolean any = false;
-    if (!current.equals(Duration.ofSeconds(hi))) {
-      if (!tryReplace(index, make.apply(Duration.ofSeconds(hi)))) {
-        hi++; // the fraction mattered: search whole seconds above it
-        if (Duration.ofSeconds(hi).compareTo(current) >= 0) {
-          return false;
+    for (int i = 0; i < best.steps().size() && !oracle.exhausted(); i++) {
+      Step step = best.steps().get(i);
+      boolean replaced = false;
+      for (Step simpler : step.simplerForms()) {
+        if (!replaced && tryReplace(i, simpler)) {
+          replaced = true;
         }
-      } else {
-        any = true;
       }
-    }
-    while (hi - lo > 1 && !oracle.exhausted()) {
-      long mid = lo + (hi - lo) / 2;
-      if (Duration.ofSeconds(mid).compareTo(current) < 0
-          && tryReplace(index, make.apply(Duration.ofSeconds(mid)))) {
-        hi = mid;
+      if (replaced) {
         any = true;
-      } else {
-        lo = mid;
+        continue;
+      }
+      for (Lowering lowering : step.lowerings()) {
+        if (lower(i, lowering)) {
+          any = true;
+          break; // the step changed: its other lowerings are offered on the next pass
+        }
       }
     }
     return any;
   }
 
-  private boolean lowerBurst(int index, Step.Parallel p) {
-    if (tryReplace(index, p.call())) {
-      return true;
-    }
-    int lo = 1;
-    int hi = p.count();
+  /**
+   * The least value from the lowering's floor up that still fails, found by binary search
+   * between a passing and a failing value. Failure need not be monotonic in the value; the
+   * search still ends on a value that fails next to one that does not. A value with a
+   * fraction (a wait of 1.5 s) first tries its whole part, and stays if that passes.
+   */
+  private boolean lower(int index, Lowering lowering) {
+    long lo = lowering.floor() - 1; // treated as passing
+    long hi = lowering.value(); // fails (the current value, or its whole part once tried)
     boolean any = false;
+    if (lowering.fractional()) {
+      if (!tryReplace(index, lowering.with().apply(hi))) {
+        return false;
+      }
+      any = true;
+    }
     while (hi - lo > 1 && !oracle.exhausted()) {
-      int mid = lo + (hi - lo) / 2;
-      if (tryReplace(index, new Step.Parallel(mid, p.call()))) {
+      long mid = lo + (hi - lo) / 2;
+      if (tryReplace(index, lowering.with().apply(mid))) {
         hi = mid;
         any = true;
       } else {

@@ -1,5 +1,7 @@
 package dev.lapse.journal;
 
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
 
 /**
@@ -25,8 +27,8 @@ import java.time.Instant;
  * @param issuedToken  login token the response handed out, or null
  * @param fault        name of the injected fault that shaped the response, or null
  */
-public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, String service,
-    String operation, String region, String resource, CredentialFacts credentials,
+public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Service service,
+    Operation operation, String region, String resource, CredentialFacts credentials,
     TokenFacts loginToken, Verdicts.Signature signature, Verdicts.Expiry expiry, int status,
     String errorCode, String errorMessage, String issuedIdentityId,
     CredentialFacts issuedCredentials, TokenFacts issuedToken, String fault) {
@@ -54,8 +56,8 @@ public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Strin
   public static final class Builder {
     private final Instant receivedAt;
     private final Instant judgedAt;
-    public String service;
-    public String operation = "Unknown";
+    public Service service;
+    public Operation operation = Operation.UNKNOWN;
     public String region;
     public String resource;
     public CredentialFacts credentials;

@@ -2,7 +2,7 @@ package dev.lapse.report;
 
 import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import dev.lapse.journal.TokenFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.lapse.report;
 
 import dev.lapse.check.Violation;
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
 import dev.lapse.run.RunResult;
 import dev.lapse.scenario.Durations;
 import java.time.Instant;
@@ -96,8 +96,8 @@ final class JsonReport {
     m.put("seq", e.seq());
     time(m, "received", e.receivedAt());
     time(m, "judged", e.judgedAt());
-    m.put("service", e.service());
-    m.put("operation", e.operation());
+    m.put("service", e.service() == null ? null : e.service().journalName());
+    m.put("operation", e.operation().awsName());
     m.put("region", e.region());
     m.put("resource", e.resource());
     m.put("credentials", e.credentials() == null ? null : e.credentials().accessKeyId());

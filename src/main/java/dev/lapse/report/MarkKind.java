@@ -1,6 +1,6 @@
 package dev.lapse.report;
 
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.JournalEntry;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package dev.lapse.report;
 
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
 import dev.lapse.report.Timeline.Mark;
 import dev.lapse.report.Timeline.Row;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.EnumMap;
+import dev.lapse.vocabulary.Service;
 
 /**
  * The request rows of a timeline: one per service the journal saw, in the order a login
@@ -20,9 +22,6 @@ import java.util.TreeMap;
  * carries the hover text a reader needs to judge the request without opening the JSON.
  */
 final class RequestFacts {
-  private static final List<String> FLOW =
-      List.of("developer-backend", "cognito-identity", "sts", "s3");
-
   private final RunRecord run;
   /** Steps by the last sequence number they cover: finds a request's step in log time. */
   private final NavigableMap<Long, StepRecord> stepsBySeq = new TreeMap<>();
@@ -37,11 +36,10 @@ final class RequestFacts {
   }
 
   List<Row> rows() {
-    Map<String, List<Mark>> byService = new TreeMap<>((a, b) -> rank(a) != rank(b)
-        ? Integer.compare(rank(a), rank(b)) : a.compareTo(b));
+    // Service's declaration order is the order a login flows: backend, Cognito, STS, S3.
+    Map<Service, List<Mark>> byService = new EnumMap<>(Service.class);
     for (JournalEntry e : run.entries()) {
-      String service = e.service() == null ? "unknown" : e.service();
-      byService.computeIfAbsent(service, k -> new ArrayList<>()).add(mark(e));
+      byService.computeIfAbsent(e.service(), k -> new ArrayList<>()).add(mark(e));
     }
     List<Row> rows = new ArrayList<>();
     byService.forEach((service, marks) -> rows.add(new Row(label(service), marks)));
@@ -52,16 +50,11 @@ final class RequestFacts {
     return rows;
   }
 
-  private static int rank(String service) {
-    int i = FLOW.indexOf(service);
-    return i < 0 ? FLOW.size() : i;
-  }
-
-  private static String label(String service) {
+  private static String label(Service service) {
     return switch (service) {
-      case "developer-backend" -> "backend";
-      case "cognito-identity" -> "cognito";
-      default -> service;
+      case DEVELOPER_BACKEND -> "backend";
+      case COGNITO_IDENTITY -> "cognito";
+      default -> service.journalName();
     };
   }
 
@@ -109,7 +102,7 @@ final class RequestFacts {
     if (e.issuedToken() != null) {
       t.append("\nissued login token ").append(e.issuedToken().tokenId());
     }
-    return new Mark("r" + e.seq(), e.receivedAt(), e.judgedAt(), MarkKind.of(e), e.operation(),
+    return new Mark("r" + e.seq(), e.receivedAt(), e.judgedAt(), MarkKind.of(e), e.operation().awsName(),
         t.toString());
   }
 

@@ -1,8 +1,8 @@
 package dev.lapse.report;
 
 import dev.lapse.check.Violation;
-import dev.lapse.journal.CallOutcome;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.CallOutcome;
+import dev.lapse.history.StepRecord;
 import dev.lapse.run.RunResult;
 import java.time.Duration;
 import java.util.List;

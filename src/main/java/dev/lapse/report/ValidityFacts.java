@@ -2,7 +2,7 @@ package dev.lapse.report;
 
 import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import dev.lapse.journal.TokenFacts;
 import dev.lapse.report.Timeline.Bar;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.lapse.report;
 
 import dev.lapse.check.Violation;
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.StepRecord;
 import dev.lapse.report.Timeline.Spot;
 import dev.lapse.run.RunResult;
 import java.time.Instant;

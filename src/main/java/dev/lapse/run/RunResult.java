@@ -1,7 +1,7 @@
 package dev.lapse.run;
 
 import dev.lapse.check.Violation;
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import dev.lapse.scenario.Scenario;
 import java.util.List;
 import java.util.Optional;

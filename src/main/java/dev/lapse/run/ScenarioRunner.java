@@ -1,9 +1,8 @@
 package dev.lapse.run;
 
 import dev.lapse.check.Checks;
-import dev.lapse.journal.RunRecord;
+import dev.lapse.history.RunRecord;
 import dev.lapse.provider.CredentialsProviderFactory;
-import dev.lapse.scenario.S3Op;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;
@@ -61,12 +60,8 @@ public final class ScenarioRunner implements AutoCloseable {
   /** Every object a get, head or delete names exists before the app starts. */
   private static void seedObjects(WorldPool.Slot slot, List<Step> steps) {
     for (Step step : steps) {
-      if (step instanceof Step.Repeat r) {
-        seedObjects(slot, r.steps());
-      } else if (step instanceof Step.Parallel p) {
-        seedObjects(slot, List.of(p.call()));
-      } else if (step instanceof Step.S3Call c && c.key() != null && c.op() != S3Op.PUT
-          && c.op() != S3Op.LIST) {
+      seedObjects(slot, step.nested());
+      for (Step.S3Call c : step.needsExistingObjects()) {
         slot.world().seedObject(c.bucket(), c.key(), ("seeded " + c.key()).getBytes());
       }
     }

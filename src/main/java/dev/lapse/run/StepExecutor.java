@@ -1,20 +1,18 @@
 package dev.lapse.run;
 
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
 import dev.lapse.aws.World;
 import dev.lapse.device.AppCall;
 import dev.lapse.device.AppCalls;
 import dev.lapse.device.SimulatedDevice;
-import dev.lapse.journal.CallOutcome;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.CallOutcome;
+import dev.lapse.history.StepRecord;
 import dev.lapse.provider.CredentialsProviderFactory;
-import dev.lapse.scenario.S3Op;
+import dev.lapse.scenario.Lifecycle;
 import dev.lapse.scenario.Step;
+import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Executes scenario steps against one world and one device, recording each as a
@@ -42,15 +40,7 @@ final class StepExecutor {
 
   void runAll(List<Step> steps, String prefix) {
     for (int i = 0; i < steps.size(); i++) {
-      String id = prefix + (i + 1);
-      Step step = steps.get(i);
-      if (step instanceof Step.Repeat r) {
-        for (int round = 1; round <= r.times(); round++) {
-          runAll(r.steps(), id + "." + round + ".");
-        }
-      } else {
-        run(id, step);
-      }
+      run(prefix + (i + 1), steps.get(i));
     }
   }
 
@@ -60,79 +50,216 @@ final class StepExecutor {
     int launchAtStart = launch;
     List<CallOutcome> outcomes = new ArrayList<>();
     String note = null;
+    boolean launching = step.lifecycleEvent() == Lifecycle.Event.LAUNCH;
+    Execution execution = new Execution(id);
     try {
-      outcomes.addAll(execute(step));
-    } catch (Exception e) {
+      outcomes.addAll(step.accept(execution));
+    } catch (Exception thrown) {
+      Throwable e = thrown instanceof StepFailure failure ? failure.getCause() : thrown;
       note = e.getClass().getSimpleName() + ": " + e.getMessage();
-      if (step instanceof Step.Launch) {
+      if (launching) {
         outcomes.add(new CallOutcome("launch", null, 0, started, false,
             e.getClass().getSimpleName(), "the provider failed to launch: " + e.getMessage(),
             world.faults().anyActiveAt(started)));
       }
     }
+    if (execution.expanded) {
+      return; // a repeat is recorded as its rounds' steps, never as a record of its own
+    }
     for (Throwable t : device.drainTaskFailures()) {
       note = (note == null ? "" : note + "; ") + "a scheduled task threw " + t;
     }
-    records.add(new StepRecord(id, kind(step), step.describe(), started, world.clock().instant(),
-        seqBefore, world.journal().lastSeq(), step instanceof Step.Launch ? launch : launchAtStart,
-        outcomes, note));
+    records.add(new StepRecord(id, step, started, world.clock().instant(), seqBefore,
+        world.journal().lastSeq(), launching ? launch : launchAtStart, outcomes, note));
   }
 
-  private List<CallOutcome> execute(Step step) throws Exception {
-    Instant now = world.clock().instant();
-    if (step instanceof Step.Launch) {
+  /** The call a call step makes (an S3 call or caller-identity; a burst's call). */
+  static AppCall appCall(Step step) {
+    return step.accept(new CallOf());
+  }
+
+  /** What each step kind does to the device and the world; its calls' outcomes. */
+  private final class Execution implements Step.Visitor<List<CallOutcome>> {
+    private final String id;
+    private boolean expanded;
+
+    Execution(String id) {
+      this.id = id;
+    }
+
+    private Instant now() {
+      return world.clock().instant();
+    }
+
+    @Override
+    public List<CallOutcome> launch(Step.Launch step) {
       launch++;
-      device.launch(factory);
-    } else if (step instanceof Step.Terminate) {
-      device.terminate();
-    } else if (step instanceof Step.Background) {
+      return rethrowing(() -> device.launch(factory));
+    }
+
+    @Override
+    public List<CallOutcome> terminate(Step.Terminate step) {
+      return rethrowing(device::terminate);
+    }
+
+    @Override
+    public List<CallOutcome> background(Step.Background step) {
       device.background();
-    } else if (step instanceof Step.Foreground) {
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> foreground(Step.Foreground step) {
       device.foreground();
-    } else if (step instanceof Step.Wait w) {
-      device.passTime(now.plus(w.duration()));
-    } else if (step instanceof Step.S3Call || step instanceof Step.CallerIdentity) {
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> waitFor(Step.Wait step) {
+      device.passTime(now().plus(step.duration()));
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> s3(Step.S3Call step) {
       return List.of(calls.call(appCall(step)));
-    } else if (step instanceof Step.Parallel p) {
-      return calls.burst(appCall(p.call()), p.count());
-    } else if (step instanceof Step.Skew s) {
-      device.deviceClock().setSkew(s.offset());
-    } else if (step instanceof Step.Latency l) {
-      world.latency(l.delay());
-    } else if (step instanceof Step.Fault f) {
-      world.faults().inject(FaultTarget.valueOf(f.target().name()),
-          FaultKind.valueOf(f.kind().name()), now.plus(f.duration()));
-    } else if (step instanceof Step.WipeKeychain) {
+    }
+
+    @Override
+    public List<CallOutcome> callerIdentity(Step.CallerIdentity step) {
+      return List.of(calls.call(appCall(step)));
+    }
+
+    @Override
+    public List<CallOutcome> parallel(Step.Parallel step) {
+      return calls.burst(appCall(step.call()), step.count());
+    }
+
+    @Override
+    public List<CallOutcome> skew(Step.Skew step) {
+      device.deviceClock().setSkew(step.offset());
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> latency(Step.Latency step) {
+      world.latency(step.delay());
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> fault(Step.Fault step) {
+      world.faults().inject(step.target(), step.faultKind(), now().plus(step.duration()));
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> network(Step.Network step) {
+      device.network().set(step.online());
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> wipeKeychain(Step.WipeKeychain step) {
       device.mapKeychain().wipe();
-    } else {
-      throw new IllegalStateException("no executor for step " + step.describe());
+      return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> repeat(Step.Repeat step) {
+      expanded = true;
+      for (int round = 1; round <= step.times(); round++) {
+        runAll(step.steps(), id + "." + round + ".");
+      }
+      return List.of();
+    }
+  }
+
+  private interface DeviceAction {
+    void run() throws Exception;
+  }
+
+  /** Lets a device action's checked failure reach {@link #run}, which notes it on the step. */
+  private static List<CallOutcome> rethrowing(DeviceAction action) {
+    try {
+      action.run();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StepFailure(e);
     }
     return List.of();
   }
 
-  static AppCall appCall(Step step) {
-    if (step instanceof Step.CallerIdentity c) {
-      return new AppCall("GetCallerIdentity", null, null, c.client(), 0);
+  /** Carries a device action's checked exception out of a visitor method. */
+  private static final class StepFailure extends RuntimeException {
+    StepFailure(Exception cause) {
+      super(cause);
     }
-    Step.S3Call c = (Step.S3Call) step;
-    return new AppCall(operation(c.op()), c.bucket(), c.key(), c.client(), c.size());
   }
 
-  static String operation(S3Op op) {
-    return switch (op) {
-      case GET -> "GetObject";
-      case PUT -> "PutObject";
-      case HEAD -> "HeadObject";
-      case DELETE -> "DeleteObject";
-      case LIST -> "ListObjectsV2";
-    };
-  }
-
-  static String kind(Step step) {
-    if (step instanceof Step.S3Call c) {
-      return c.op().name().toLowerCase(Locale.ROOT);
+  /** Only calls make app calls; every other kind is a mistake of the caller. */
+  private static final class CallOf implements Step.Visitor<AppCall> {
+    @Override
+    public AppCall s3(Step.S3Call c) {
+      return new AppCall(c.operation(), c.bucket(), c.key(), c.client(), c.size());
     }
-    String simple = step.getClass().getSimpleName();
-    return simple.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+
+    @Override
+    public AppCall callerIdentity(Step.CallerIdentity c) {
+      return new AppCall(Operation.GET_CALLER_IDENTITY, null, null, c.client(), 0);
+    }
+
+    private AppCall none(Step step) {
+      throw new IllegalArgumentException("'" + step.describe() + "' is not an app call");
+    }
+
+    public AppCall launch(Step.Launch s) {
+      return none(s);
+    }
+
+    public AppCall terminate(Step.Terminate s) {
+      return none(s);
+    }
+
+    public AppCall background(Step.Background s) {
+      return none(s);
+    }
+
+    public AppCall foreground(Step.Foreground s) {
+      return none(s);
+    }
+
+    public AppCall waitFor(Step.Wait s) {
+      return none(s);
+    }
+
+    public AppCall parallel(Step.Parallel s) {
+      return none(s);
+    }
+
+    public AppCall skew(Step.Skew s) {
+      return none(s);
+    }
+
+    public AppCall latency(Step.Latency s) {
+      return none(s);
+    }
+
+    public AppCall fault(Step.Fault s) {
+      return none(s);
+    }
+
+    public AppCall network(Step.Network s) {
+      return none(s);
+    }
+
+    public AppCall wipeKeychain(Step.WipeKeychain s) {
+      return none(s);
+    }
+
+    public AppCall repeat(Step.Repeat s) {
+      return none(s);
+    }
   }
 }

@@ -1,9 +1,10 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Keyword;
 import java.util.Optional;
 
 /** The invariants a scenario can ask for, by their stable names. */
-public enum CheckName implements YamlNamed {
+public enum CheckName implements Keyword {
   NO_EXPIRED_TOKEN("no-expired-token"),
   CALLS_SUCCEED("calls-succeed"),
   SINGLE_FLIGHT("single-flight"),
@@ -12,18 +13,18 @@ public enum CheckName implements YamlNamed {
   RIGHT_REGION("right-region"),
   QUIET_AFTER_TERMINATE("quiet-after-terminate");
 
-  private final String yamlName;
+  private final String keyword;
 
-  CheckName(String yamlName) {
-    this.yamlName = yamlName;
+  CheckName(String keyword) {
+    this.keyword = keyword;
   }
 
   @Override
-  public String yamlName() {
-    return yamlName;
+  public String keyword() {
+    return keyword;
   }
 
-  public static Optional<CheckName> fromYaml(String name) {
-    return YamlNamed.find(CheckName.class, name);
+  public static Optional<CheckName> fromKeyword(String name) {
+    return Keyword.find(CheckName.class, name);
   }
 }

@@ -15,7 +15,7 @@ public record Expectation(CheckName check, int limit) {
           "refresh-budget needs a positive number of refreshes, found " + limit);
     }
     if (check != CheckName.REFRESH_BUDGET && limit != 0) {
-      throw new IllegalArgumentException(check.yamlName() + " takes no number, found " + limit);
+      throw new IllegalArgumentException(check.keyword() + " takes no number, found " + limit);
     }
   }
 
@@ -29,6 +29,6 @@ public record Expectation(CheckName check, int limit) {
 
   /** The YAML spelling: {@code no-expired-token} or {@code refresh-budget: 2}. */
   public String describe() {
-    return check == CheckName.REFRESH_BUDGET ? check.yamlName() + ": " + limit : check.yamlName();
+    return check == CheckName.REFRESH_BUDGET ? check.keyword() + ": " + limit : check.keyword();
   }
 }

@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Operation;
 import java.util.Collection;
 
 /**
@@ -18,12 +19,12 @@ final class References {
   }
 
   /** Splits {@code bucket/key} at the first slash and checks the bucket is declared. */
-  Step.S3Call s3(S3Op op, String target, String client, long size) {
+  Step.S3Call s3(Operation op, String target, String client, long size) {
     int slash = target.indexOf('/');
     String bucket = slash < 0 ? target : target.substring(0, slash);
     String key = slash < 0 ? null : target.substring(slash + 1);
-    if (op != S3Op.LIST && (key == null || key.isEmpty())) {
-      throw new IllegalArgumentException(op.yamlName() + " needs an object key: found "
+    if (op != Operation.LIST_OBJECTS_V2 && (key == null || key.isEmpty())) {
+      throw new IllegalArgumentException(StepKind.ofS3(op).keyword() + " needs an object key: found "
           + Messages.quote(target) + ", expected bucket/key such as photos/cat.jpg");
     }
     requireBucket(bucket);
@@ -62,16 +63,9 @@ final class References {
 
   /** Checks every bucket and client a step (or the steps nested in it) names. */
   void check(Step step) {
-    if (step instanceof Step.S3Call call) {
-      requireBucket(call.bucket());
-      requireClient(call.client());
-    } else if (step instanceof Step.CallerIdentity call) {
-      requireClient(call.client());
-    } else if (step instanceof Step.Parallel parallel) {
-      check(parallel.call());
-    } else if (step instanceof Step.Repeat repeat) {
-      checkAll(repeat.steps());
-    }
+    step.namedBuckets().forEach(this::requireBucket);
+    step.namedClients().forEach(this::requireClient);
+    checkAll(step.nested());
   }
 
   void checkAll(Collection<Step> steps) {

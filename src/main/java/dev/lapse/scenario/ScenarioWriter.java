@@ -87,7 +87,7 @@ public final class ScenarioWriter {
   private static Node expect(List<Expectation> expect) {
     List<Node> items = new ArrayList<>();
     for (Expectation e : expect) {
-      String name = e.check().yamlName();
+      String name = e.check().keyword();
       items.add(e.check() == CheckName.REFRESH_BUDGET
           ? map(FlowStyle.BLOCK, List.of(entry(name, number(e.limit())))) : str(name));
     }

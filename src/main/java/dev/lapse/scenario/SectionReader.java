@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Keyword;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ final class SectionReader {
     CheckName check = check(entry.key());
     if (check != CheckName.REFRESH_BUDGET) {
       if (!YamlValues.isNull(entry.value())) {
-        throw new YamlProblem(entry.value(), check.yamlName() + " takes no value, found "
+        throw new YamlProblem(entry.value(), check.keyword() + " takes no value, found "
             + YamlValues.kind(entry.value()));
       }
       return Expectation.of(check);
@@ -105,7 +106,7 @@ final class SectionReader {
 
   private static CheckName check(Node node) {
     String name = YamlValues.text(node, "a check such as no-expired-token");
-    return YamlValues.choice(node, "check", YamlNamed.names(CheckName.class),
-        CheckName.fromYaml(name).orElse(null));
+    return YamlValues.choice(node, "check", Keyword.all(CheckName.class),
+        CheckName.fromKeyword(name).orElse(null));
   }
 }

@@ -1,22 +1,130 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
+import dev.lapse.vocabulary.Operation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * One thing the app (or the world around it) does in a scenario. Every step validates itself
  * on construction, so a step that exists is one the runner can execute.
+ *
+ * <p>A step kind is defined in three places the compiler ties together: its record here (what
+ * it holds, its lifecycle event, what the shrinker may lower), its row in {@link StepKind} (its
+ * keyword and file syntax), and its method in {@link Visitor} (how the runner executes it).
+ * Adding a record without the other two does not compile.
  */
 public sealed interface Step {
   /** A short human text such as {@code get photos/cat.jpg} or {@code wait 3h}. */
   String describe();
 
+  /** The step's keyword in scenario files, and the kind reports and checks ask about. */
+  StepKind kind();
+
+  /** Calls the visitor's method for this kind: the compiler keeps every visitor complete. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** How the step moves the app through its life; most steps do not. */
+  default Lifecycle.Event lifecycleEvent() {
+    return Lifecycle.Event.NONE;
+  }
+
+  /** Whether the step calls the app, which must then be running in the foreground. */
+  default boolean callsTheApp() {
+    return false;
+  }
+
+  /** The buckets this step itself names (not those of nested steps), for reference checks. */
+  default List<String> namedBuckets() {
+    return List.of();
+  }
+
+  /** The device clients this step itself names. */
+  default List<String> namedClients() {
+    return List.of();
+  }
+
+  /** The calls of this step (not nested ones) on objects that must exist before the app starts. */
+  default List<S3Call> needsExistingObjects() {
+    return List.of();
+  }
+
+  /** Steps held inside this one (a parallel's call, a repeat's body). */
+  default List<Step> nested() {
+    return List.of();
+  }
+
+  /** The lasting condition this step starts or ends (skew, latency, a fault), if any. */
+  default Optional<Condition> condition() {
+    return Optional.empty();
+  }
+
+  /** Values the fuzzer's shrinker may lower, each with how to rebuild the step. */
+  default List<Lowering> lowerings() {
+    return List.of();
+  }
+
+  /** Simpler steps that may stand in for this one (a burst's single call). */
+  default List<Step> simplerForms() {
+    return List.of();
+  }
+
+  /** This step and the next as one, when they can be (two waits), for the shrinker. */
+  default Optional<Step> mergedWith(Step next) {
+    return Optional.empty();
+  }
+
+  /** One method per step kind; an implementation that misses a kind does not compile. */
+  interface Visitor<R> {
+    R launch(Launch step);
+
+    R terminate(Terminate step);
+
+    R background(Background step);
+
+    R foreground(Foreground step);
+
+    R waitFor(Wait step);
+
+    R s3(S3Call step);
+
+    R callerIdentity(CallerIdentity step);
+
+    R parallel(Parallel step);
+
+    R skew(Skew step);
+
+    R latency(Latency step);
+
+    R fault(Fault step);
+
+    R network(Network step);
+
+    R wipeKeychain(WipeKeychain step);
+
+    R repeat(Repeat step);
+  }
+
   /** The app process starts (cold launch): providers and clients are built afresh. */
   record Launch() implements Step {
     public String describe() {
       return "launch";
+    }
+
+    public StepKind kind() {
+      return StepKind.LAUNCH;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.launch(this);
+    }
+
+    public Lifecycle.Event lifecycleEvent() {
+      return Lifecycle.Event.LAUNCH;
     }
   }
 
@@ -25,17 +133,55 @@ public sealed interface Step {
     public String describe() {
       return "terminate";
     }
+
+    public StepKind kind() {
+      return StepKind.TERMINATE;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.terminate(this);
+    }
+
+    public Lifecycle.Event lifecycleEvent() {
+      return Lifecycle.Event.TERMINATE;
+    }
   }
 
+  /** The app is suspended: no scheduled task runs until it comes back. */
   record Background() implements Step {
     public String describe() {
       return "background";
     }
+
+    public StepKind kind() {
+      return StepKind.BACKGROUND;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.background(this);
+    }
+
+    public Lifecycle.Event lifecycleEvent() {
+      return Lifecycle.Event.BACKGROUND;
+    }
   }
 
+  /** The app comes back from the background; the tasks that fell due run now. */
   record Foreground() implements Step {
     public String describe() {
       return "foreground";
+    }
+
+    public StepKind kind() {
+      return StepKind.FOREGROUND;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.foreground(this);
+    }
+
+    public Lifecycle.Event lifecycleEvent() {
+      return Lifecycle.Event.FOREGROUND;
     }
   }
 
@@ -48,38 +194,59 @@ public sealed interface Step {
     public String describe() {
       return "wait " + Durations.format(duration);
     }
+
+    public StepKind kind() {
+      return StepKind.WAIT;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.waitFor(this);
+    }
+
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.seconds(duration, Duration.ZERO, Wait::new));
+    }
+
+    public Optional<Step> mergedWith(Step next) {
+      return next instanceof Wait other
+          ? Optional.of(new Wait(duration.plus(other.duration))) : Optional.empty();
+    }
   }
 
   /**
    * One S3 request.
    *
-   * @param key the object key; for {@link S3Op#LIST} a prefix, or null to list everything
+   * @param operation one of the object operations in {@link StepKind#s3Operations()}
+   * @param key the object key; for a listing a prefix, or null to list everything
    * @param client the name of the device's client that makes the call, already resolved
    * @param size bytes uploaded by a put; other operations carry {@link #DEFAULT_SIZE}
    */
-  record S3Call(S3Op op, String bucket, String key, String client, long size) implements Step {
+  record S3Call(Operation operation, String bucket, String key, String client, long size)
+      implements Step {
     public static final long DEFAULT_SIZE = 1024;
 
     public S3Call {
-      Validate.present(op, "S3 operation");
+      StepKind kind = StepKind.ofS3(Validate.present(operation, "S3 operation"));
       Validate.name(bucket, "bucket");
       Validate.name(client, "client");
-      if (op == S3Op.LIST && key != null && key.isEmpty()) {
+      boolean list = operation == Operation.LIST_OBJECTS_V2;
+      if (list && key != null && key.isEmpty()) {
         key = null; // "photos/" and "photos" list the same objects
       }
-      if (op != S3Op.LIST && (key == null || key.isEmpty())) {
-        throw new IllegalArgumentException(
-            op.yamlName() + " needs an object key: expected bucket/key such as photos/cat.jpg");
+      if (!list && (key == null || key.isEmpty())) {
+        throw new IllegalArgumentException(kind.keyword()
+            + " needs an object key: expected bucket/key such as photos/cat.jpg");
       }
-      if (size < 0 || (op != S3Op.PUT && size != DEFAULT_SIZE)) {
-        throw new IllegalArgumentException(op == S3Op.PUT
+      boolean put = operation == Operation.PUT_OBJECT;
+      if (size < 0 || (!put && size != DEFAULT_SIZE)) {
+        throw new IllegalArgumentException(put
             ? "put size must not be negative, found " + size
-            : "size applies only to put, not to " + op.yamlName());
+            : "size applies only to put, not to " + kind.keyword());
       }
     }
 
-    public S3Call(S3Op op, String bucket, String key, String client) {
-      this(op, bucket, key, client, DEFAULT_SIZE);
+    public S3Call(Operation operation, String bucket, String key, String client) {
+      this(operation, bucket, key, client, DEFAULT_SIZE);
     }
 
     /** {@code bucket/key}, or just {@code bucket} for a list without prefix. */
@@ -88,7 +255,34 @@ public sealed interface Step {
     }
 
     public String describe() {
-      return op.yamlName() + " " + target();
+      return kind().keyword() + " " + target();
+    }
+
+    public StepKind kind() {
+      return StepKind.ofS3(operation);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.s3(this);
+    }
+
+    public List<String> namedBuckets() {
+      return List.of(bucket);
+    }
+
+    /** A get, head or delete names an object the world holds from the start. */
+    public List<S3Call> needsExistingObjects() {
+      boolean reads = operation == Operation.GET_OBJECT || operation == Operation.HEAD_OBJECT
+          || operation == Operation.DELETE_OBJECT;
+      return reads ? List.of(this) : List.of();
+    }
+
+    public List<String> namedClients() {
+      return List.of(client);
+    }
+
+    public boolean callsTheApp() {
+      return true;
     }
   }
 
@@ -102,6 +296,22 @@ public sealed interface Step {
       return DeviceSpec.DEFAULT_CLIENT.equals(client)
           ? "caller-identity" : "caller-identity via " + client;
     }
+
+    public StepKind kind() {
+      return StepKind.CALLER_IDENTITY;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.callerIdentity(this);
+    }
+
+    public List<String> namedClients() {
+      return List.of(client);
+    }
+
+    public boolean callsTheApp() {
+      return true;
+    }
   }
 
   /** The same call made by {@code count} threads at once: the single-flight test. */
@@ -111,7 +321,7 @@ public sealed interface Step {
         throw new IllegalArgumentException("parallel count must be at least 1, found " + count);
       }
       Validate.present(call, "parallel call");
-      if (!(call instanceof S3Call || call instanceof CallerIdentity)) {
+      if (!call.kind().isCall()) {
         throw new IllegalArgumentException("parallel runs an S3 call or caller-identity, not '"
             + call.describe() + "'");
       }
@@ -119,6 +329,31 @@ public sealed interface Step {
 
     public String describe() {
       return "parallel " + count + " x " + call.describe();
+    }
+
+    public StepKind kind() {
+      return StepKind.PARALLEL;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.parallel(this);
+    }
+
+    public boolean callsTheApp() {
+      return true;
+    }
+
+    public List<Step> nested() {
+      return List.of(call);
+    }
+
+    public List<Step> simplerForms() {
+      return List.of(call);
+    }
+
+    /** From 2 up: a burst of one is what {@link #simplerForms()} already offers. */
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.count(count, 2, n -> new Parallel((int) n, call)));
     }
   }
 
@@ -131,6 +366,31 @@ public sealed interface Step {
     public String describe() {
       return "skew " + (offset.isNegative() ? "" : "+") + Durations.format(offset);
     }
+
+    public StepKind kind() {
+      return StepKind.SKEW;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.skew(this);
+    }
+
+    public Optional<Condition> condition() {
+      if (offset.isZero()) {
+        return Optional.of(Condition.ends("skew"));
+      }
+      String sign = offset.isNegative() ? "" : "+";
+      String dir = offset.isNegative() ? "behind" : "ahead";
+      return Optional.of(Condition.untilChanged("skew", "clock " + sign
+          + Durations.format(offset), "device clock " + Durations.format(offset.abs()) + " "
+          + dir + " of true time"));
+    }
+
+    public List<Lowering> lowerings() {
+      boolean behind = offset.isNegative();
+      return List.of(Lowering.seconds(offset.abs(), Duration.ofSeconds(1),
+          d -> new Skew(behind ? d.negated() : d)));
+    }
   }
 
   /** From now on, every request to the fake AWS takes this long on the virtual clock. */
@@ -142,19 +402,87 @@ public sealed interface Step {
     public String describe() {
       return "latency " + Durations.format(delay);
     }
+
+    public StepKind kind() {
+      return StepKind.LATENCY;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.latency(this);
+    }
+
+    public Optional<Condition> condition() {
+      return Optional.of(delay.isZero() ? Condition.ends("latency")
+          : Condition.untilChanged("latency", "latency " + Durations.format(delay),
+              "every request takes " + Durations.format(delay) + " to be judged"));
+    }
+
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.seconds(delay, Duration.ZERO, Latency::new));
+    }
   }
 
   /** A service misbehaves from now for {@code duration} of virtual time. */
-  record Fault(FaultTarget target, FaultKind kind, Duration duration) implements Step {
+  record Fault(FaultTarget target, FaultKind faultKind, Duration duration) implements Step {
     public Fault {
       Validate.present(target, "fault target");
-      Validate.present(kind, "fault kind");
+      Validate.present(faultKind, "fault kind");
       Validate.positive(duration, "fault duration");
     }
 
     public String describe() {
-      return "fault " + target.yamlName() + " " + kind.yamlName()
+      return "fault " + target.keyword() + " " + faultKind.keyword()
           + " for " + Durations.format(duration);
+    }
+
+    public StepKind kind() {
+      return StepKind.FAULT;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fault(this);
+    }
+
+    public Optional<Condition> condition() {
+      String what = target.keyword() + " " + faultKind.keyword();
+      return Optional.of(Condition.lasting("fault " + target.keyword(), "fault " + what,
+          "injected fault: " + what, duration));
+    }
+
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.seconds(duration, Duration.ofSeconds(1),
+          d -> new Fault(target, faultKind, d)));
+    }
+  }
+
+  /**
+   * The device loses its network ({@code online} false) or gets it back: while offline, every
+   * request from the app and from the provider fails to connect.
+   */
+  record Network(boolean online) implements Step {
+    public static final Network OFFLINE = new Network(false);
+    public static final Network ONLINE = new Network(true);
+
+    public String describe() {
+      return "network " + word();
+    }
+
+    /** {@code online} or {@code offline}, as files spell it. */
+    public String word() {
+      return online ? "online" : "offline";
+    }
+
+    public StepKind kind() {
+      return StepKind.NETWORK;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.network(this);
+    }
+
+    public Optional<Condition> condition() {
+      return Optional.of(online ? Condition.ends("network") : Condition.untilChanged("network",
+          "offline", "the device is offline: every request fails to connect"));
     }
   }
 
@@ -163,8 +491,17 @@ public sealed interface Step {
     public String describe() {
       return "wipe-keychain";
     }
+
+    public StepKind kind() {
+      return StepKind.WIPE_KEYCHAIN;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.wipeKeychain(this);
+    }
   }
 
+  /** The body runs {@code times} times; its steps are numbered {@code 7.2.1}. */
   record Repeat(int times, List<Step> steps) implements Step {
     public Repeat {
       if (times < 1) {
@@ -179,6 +516,18 @@ public sealed interface Step {
     public String describe() {
       return "repeat " + times + " x ["
           + steps.stream().map(Step::describe).collect(Collectors.joining(", ")) + "]";
+    }
+
+    public StepKind kind() {
+      return StepKind.REPEAT;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.repeat(this);
+    }
+
+    public List<Step> nested() {
+      return steps;
     }
   }
 }

@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Reads the {@code steps:} list. A step is either a bare keyword ({@code - launch}) or a map
  * with one keyword key and, for calls, option keys beside it ({@code client}, {@code size}).
+ * What follows the keyword is read by its kind's {@link StepSyntax}.
  */
 final class StepReader {
   // Aliases can make a file expand exponentially or refer to themselves; stop before memory
@@ -18,12 +19,16 @@ final class StepReader {
   private static final int MOST_STEPS = 100_000;
   private static final int DEEPEST_NESTING = 32;
 
-  private final CallReader calls;
+  private final References refs;
   private int stepsRead;
   private int depth;
 
   StepReader(References refs) {
-    this.calls = new CallReader(refs);
+    this.refs = refs;
+  }
+
+  References references() {
+    return refs;
   }
 
   /** A non-empty list of steps. */
@@ -44,6 +49,18 @@ final class StepReader {
     return steps;
   }
 
+  /** The one call of a parallel step's map (its count already taken out). */
+  Step call(YamlMap map) {
+    YamlMap.Entry kind = kindOf(map, StepKind.callKeywords(), "call");
+    return syntaxOf(kind).read(this, kind, map.without(kind.name()));
+  }
+
+  /** A client name the device declares. */
+  String client(Node node) {
+    String name = YamlValues.text(node, "a client name");
+    return YamlProblem.at(node, () -> refs.requireClient(name));
+  }
+
   private Step step(Node node) {
     if (++stepsRead > MOST_STEPS) {
       throw new YamlProblem(node, "more than " + MOST_STEPS + " steps; expected a smaller file");
@@ -52,7 +69,9 @@ final class StepReader {
       return bare(scalar);
     }
     if (node instanceof MappingNode) {
-      return keyed(YamlMap.of(node, "a step"));
+      YamlMap map = YamlMap.of(node, "a step");
+      YamlMap.Entry kind = kindOf(map, StepKind.keywords(), "step");
+      return syntaxOf(kind).read(this, kind, map.without(kind.name()));
     }
     throw new YamlProblem(node, "expected a step such as 'launch' or 'wait: 3h', found "
         + YamlValues.kind(node));
@@ -60,94 +79,49 @@ final class StepReader {
 
   private Step bare(ScalarNode node) {
     String name = node.getValue();
-    Step step = noArgument(name);
-    if (step != null) {
-      return step;
+    StepKind kind = StepKind.fromKeyword(name).orElseThrow(() -> new YamlProblem(node,
+        "unknown step " + Messages.quote(name) + "; expected one of: "
+            + Messages.list(StepKind.keywords())));
+    Step step = kind.syntax().bare();
+    if (step == null) {
+      throw new YamlProblem(node, "'" + name + "' needs a value, e.g. '" + kind.example() + "'");
     }
-    if (name.equals("caller-identity")) {
-      return new Step.CallerIdentity(DeviceSpec.DEFAULT_CLIENT);
-    }
-    if (StepKeywords.ALL.contains(name)) {
-      throw new YamlProblem(node, "'" + name + "' needs a value, e.g. '"
-          + StepKeywords.example(name) + "'");
-    }
-    throw new YamlProblem(node, "unknown step " + Messages.quote(name) + "; expected one of: "
-        + Messages.list(StepKeywords.ALL));
+    return step;
   }
 
-  private static Step noArgument(String name) {
-    return switch (name) {
-      case "launch" -> new Step.Launch();
-      case "terminate" -> new Step.Terminate();
-      case "background" -> new Step.Background();
-      case "foreground" -> new Step.Foreground();
-      case "wipe-keychain" -> new Step.WipeKeychain();
-      default -> null;
-    };
+  private static StepSyntax syntaxOf(YamlMap.Entry kind) {
+    return StepKind.fromKeyword(kind.name()).orElseThrow().syntax();
   }
 
-  private Step keyed(YamlMap map) {
-    YamlMap.Entry kind = StepKeywords.kindOf(map, StepKeywords.ALL, "step");
-    String name = kind.name();
-    if (CallReader.KEYWORDS.contains(name)) {
-      return calls.call(kind, map.without(name));
-    }
-    map.without(name).allowOnly(List.of(), "'" + name + "'");
-    Node value = kind.value();
-    Step bare = noArgument(name);
-    if (bare != null) {
-      if (!isNull(value)) {
-        throw new YamlProblem(value, "'" + name + "' takes no value, found "
-            + YamlValues.kind(value));
+  /**
+   * The one key of a step map that names its kind. Option keys (client, size) are skipped
+   * here and checked by the call that owns them.
+   */
+  private static YamlMap.Entry kindOf(YamlMap map, List<String> kinds, String what) {
+    YamlMap.Entry kind = null;
+    for (YamlMap.Entry entry : map.entries()) {
+      String name = entry.name();
+      if (CallSyntax.OPTIONS.contains(name)) {
+        continue;
       }
-      return bare;
+      if (!kinds.contains(name)) {
+        String found = StepKind.fromKeyword(name).isPresent()
+            ? "parallel cannot run '" + name + "'" : "unknown " + what + " " + Messages.quote(name);
+        throw new YamlProblem(entry.key(), found + "; expected one of: " + Messages.list(kinds));
+      }
+      if (kind != null) {
+        String both = "found both '" + kind.name() + "' and '" + name + "'";
+        throw new YamlProblem(entry.key(), what.equals("step")
+            ? both + " in one step; expected one step per list item"
+            : "parallel runs one call, " + both + "; expected one of them");
+      }
+      kind = entry;
     }
-    return switch (name) {
-      case "wait" -> YamlProblem.at(value, () -> new Step.Wait(YamlValues.duration(value, name)));
-      case "skew" -> new Step.Skew(YamlValues.duration(value, name));
-      case "latency" ->
-          YamlProblem.at(value, () -> new Step.Latency(YamlValues.duration(value, name)));
-      case "fault" -> fault(value);
-      case "parallel" -> parallel(value);
-      default -> repeat(value);
-    };
-  }
-
-  private Step fault(Node value) {
-    String example = ", e.g. '" + StepKeywords.example("fault") + "'";
-    YamlMap map = YamlMap.of(value, "a fault").allowOnly(List.of("target", "kind", "for"),
-        "a fault");
-    Node target = map.require("target", "fault needs 'target'" + example);
-    Node kind = map.require("kind", "fault needs 'kind'" + example);
-    Node duration = map.require("for", "fault needs 'for'" + example);
-    FaultTarget t = YamlValues.choice(target, "fault target", YamlNamed.names(FaultTarget.class),
-        FaultTarget.fromYaml(YamlValues.text(target, "a fault target")).orElse(null));
-    FaultKind k = YamlValues.choice(kind, "fault kind", YamlNamed.names(FaultKind.class),
-        FaultKind.fromYaml(YamlValues.text(kind, "a fault kind")).orElse(null));
-    return YamlProblem.at(duration,
-        () -> new Step.Fault(t, k, YamlValues.duration(duration, "fault 'for'")));
-  }
-
-  private Step parallel(Node value) {
-    YamlMap map = YamlMap.of(value, "parallel");
-    Node count = map.require("count", "parallel needs 'count', e.g. '"
-        + StepKeywords.example("parallel") + "'");
-    int times = YamlValues.count(count, "parallel count");
-    YamlMap call = map.without("count");
-    if (call.isEmpty()) {
-      throw new YamlProblem(map.node(), "parallel needs a call; expected one of: "
-          + Messages.list(CallReader.KEYWORDS));
+    if (kind == null) {
+      throw new YamlProblem(map.node(), "expected a " + what + ", one of: "
+          + Messages.list(kinds) + "; found only options "
+          + Messages.list(map.entries().stream().map(YamlMap.Entry::name).toList()));
     }
-    YamlMap.Entry kind = StepKeywords.kindOf(call, CallReader.KEYWORDS, "call");
-    return new Step.Parallel(times, calls.call(kind, call.without(kind.name())));
-  }
-
-  private Step repeat(Node value) {
-    YamlMap map = YamlMap.of(value, "repeat").allowOnly(List.of("times", "steps"), "repeat");
-    String example = ", e.g. '" + StepKeywords.example("repeat") + "'";
-    Node times = map.require("times", "repeat needs 'times'" + example);
-    int count = YamlValues.count(times, "repeat times");
-    Node steps = map.require("steps", "repeat needs 'steps'" + example);
-    return new Step.Repeat(count, steps(steps, "repeat steps"));
+    return kind;
   }
 }

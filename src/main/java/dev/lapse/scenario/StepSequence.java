@@ -1,5 +1,8 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,15 @@ public abstract sealed class StepSequence<B extends StepSequence<B>>
     return step(new Step.Foreground());
   }
 
+  /** The device loses its network: every request fails to connect until {@link #online()}. */
+  public B offline() {
+    return step(Step.Network.OFFLINE);
+  }
+
+  public B online() {
+    return step(Step.Network.ONLINE);
+  }
+
   public B wipeKeychain() {
     return step(new Step.WipeKeychain());
   }
@@ -77,53 +89,53 @@ public abstract sealed class StepSequence<B extends StepSequence<B>>
 
   /** @param object {@code bucket/key}; the client is the first in the bucket's region */
   public B get(String object) {
-    return s3(S3Op.GET, object, null, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.GET_OBJECT, object, null, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B get(String object, String client) {
-    return s3(S3Op.GET, object, client, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.GET_OBJECT, object, client, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B put(String object) {
-    return s3(S3Op.PUT, object, null, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.PUT_OBJECT, object, null, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B put(String object, long size) {
-    return s3(S3Op.PUT, object, null, size);
+    return s3(Operation.PUT_OBJECT, object, null, size);
   }
 
   public B put(String object, long size, String client) {
-    return s3(S3Op.PUT, object, client, size);
+    return s3(Operation.PUT_OBJECT, object, client, size);
   }
 
   public B head(String object) {
-    return s3(S3Op.HEAD, object, null, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.HEAD_OBJECT, object, null, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B head(String object, String client) {
-    return s3(S3Op.HEAD, object, client, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.HEAD_OBJECT, object, client, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B delete(String object) {
-    return s3(S3Op.DELETE, object, null, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.DELETE_OBJECT, object, null, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B delete(String object, String client) {
-    return s3(S3Op.DELETE, object, client, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.DELETE_OBJECT, object, client, Step.S3Call.DEFAULT_SIZE);
   }
 
   /** @param bucketOrPrefix {@code photos} or {@code photos/2024/} */
   public B list(String bucketOrPrefix) {
-    return s3(S3Op.LIST, bucketOrPrefix, null, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.LIST_OBJECTS_V2, bucketOrPrefix, null, Step.S3Call.DEFAULT_SIZE);
   }
 
   public B list(String bucketOrPrefix, String client) {
-    return s3(S3Op.LIST, bucketOrPrefix, client, Step.S3Call.DEFAULT_SIZE);
+    return s3(Operation.LIST_OBJECTS_V2, bucketOrPrefix, client, Step.S3Call.DEFAULT_SIZE);
   }
 
-  private B s3(S3Op op, String object, String client, long size) {
-    return add((refs, number) -> refs.s3(op, Validate.name(object, op.yamlName() + " object"),
-        client, size));
+  private B s3(Operation op, String object, String client, long size) {
+    return add((refs, number) -> refs.s3(op,
+        Validate.name(object, StepKind.ofS3(op).keyword() + " object"), client, size));
   }
 
   public B callerIdentity() {

@@ -1,15 +1,16 @@
 package dev.lapse.report;
 
+import dev.lapse.vocabulary.Service;
 import dev.lapse.check.Checks;
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.CredentialFacts;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.RunRecord;
-import dev.lapse.journal.StepRecord;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
 import dev.lapse.journal.TokenFacts;
 import dev.lapse.journal.Verdicts;
 import dev.lapse.run.RunResult;
-import dev.lapse.scenario.S3Op;
+import dev.lapse.vocabulary.Operation;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;
@@ -88,13 +89,13 @@ final class FakeRun {
 
   /** A get step whose body makes the requests (login, credentials, the GetObject itself). */
   FakeRun get(String key, Runnable requests) {
-    return step(new Step.S3Call(S3Op.GET, "photos", key, "default"), "get", requests);
+    return step(new Step.S3Call(Operation.GET_OBJECT, "photos", key, "default"), "get", requests);
   }
 
   FakeRun failedLaunch(String note) {
     launch++;
     scenarioSteps.add(new Step.Launch());
-    steps.add(new StepRecord(String.valueOf(scenarioSteps.size()), "launch", "launch", now, now,
+    steps.add(new StepRecord(String.valueOf(scenarioSteps.size()), new Step.Launch(), now, now,
         seq, seq, launch, List.of(new CallOutcome("launch", null, 0, now, false,
             "IllegalStateException", note, false)), "IllegalStateException: " + note));
     return this;
@@ -108,7 +109,7 @@ final class FakeRun {
     if (body != null) {
       body.run();
     }
-    steps.add(new StepRecord(String.valueOf(scenarioSteps.size()), kind, step.describe(),
+    steps.add(new StepRecord(String.valueOf(scenarioSteps.size()), step,
         started, now, before, seq, launch, calls, null));
     return this;
   }
@@ -150,15 +151,17 @@ final class FakeRun {
     return e;
   }
 
-  private JournalEntry add(String service, String op, String resource, CredentialFacts creds,
+  private JournalEntry add(String serviceName, String opName, String resource, CredentialFacts creds,
       TokenFacts token, int status, String code, String message, CredentialFacts issuedCreds,
       TokenFacts issuedToken) {
     Instant judged = now.plus(latency);
+    Service service = Service.valueOf(serviceName.toUpperCase().replace('-', '_'));
+    Operation op = Operation.of(service, opName);
     Verdicts.Expiry expiry = creds == null && token == null ? Verdicts.Expiry.NONE
         : (creds != null && creds.expiredAt(judged)) || (token != null && token.expiredAt(judged))
             ? Verdicts.Expiry.EXPIRED : Verdicts.Expiry.VALID;
     JournalEntry e = new JournalEntry(++seq, now, judged, service, op,
-        service.equals("s3") ? "eu-west-1" : "us-east-1", resource, creds, token,
+        service == Service.S3 ? "eu-west-1" : "us-east-1", resource, creds, token,
         creds == null ? Verdicts.Signature.UNSIGNED : Verdicts.Signature.VALID, expiry, status,
         code, message, issuedCreds == null && issuedToken == null ? null : "us-east-1:alice",
         issuedCreds, issuedToken, status >= 500 && fault != null ? fault : null);

@@ -34,16 +34,4 @@ class TextTest {
     assertEquals(Optional.empty(), OffsetText.parse("soon"));
     assertEquals(Optional.empty(), OffsetText.parse("+"));
   }
-
-  @Test
-  void stepIdsFindStepsInsideRepeats() {
-    Scenario s = Scenario.builder("s").bucket("b", "us-east-1").launch()
-        .repeat(2, r -> r.waitFor(Duration.ofMinutes(1)).skew(Duration.ofMinutes(5))).build();
-    assertEquals(Optional.of(new Step.Launch()), StepLookup.find(s, "1"));
-    assertEquals(Optional.of(new Step.Skew(Duration.ofMinutes(5))), StepLookup.find(s, "2.2.2"));
-    assertEquals(Step.Repeat.class, StepLookup.find(s, "2").orElseThrow().getClass());
-    assertEquals(Optional.empty(), StepLookup.find(s, "2.1"));
-    assertEquals(Optional.empty(), StepLookup.find(s, "9"));
-    assertEquals(Optional.empty(), StepLookup.find(s, "x"));
-  }
 }

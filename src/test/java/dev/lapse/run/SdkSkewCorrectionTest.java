@@ -24,7 +24,7 @@ class SdkSkewCorrectionTest {
   }
 
   private static List<String> s3Codes(RunResult r) {
-    return r.record().entries().stream().filter(e -> e.service().equals("s3"))
+    return r.record().entries().stream().filter(e -> e.service().journalName().equals("s3"))
         .map(e -> e.errorCode() == null ? "ok" : e.errorCode()).toList();
   }
 

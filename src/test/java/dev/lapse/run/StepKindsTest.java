@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lapse.journal.CallOutcome;
+import dev.lapse.history.CallOutcome;
 import dev.lapse.journal.JournalEntry;
-import dev.lapse.journal.StepRecord;
-import dev.lapse.scenario.FaultKind;
-import dev.lapse.scenario.FaultTarget;
+import dev.lapse.history.StepRecord;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioBuilder;
 import java.time.Duration;
@@ -45,8 +45,8 @@ class StepKindsTest {
         .head("photos/new.jpg").list("photos").delete("photos/new.jpg").callerIdentity(),
         new Fixtures.FetchOncePerLaunch());
     assertTrue(calls(r).stream().allMatch(CallOutcome::ok), () -> calls(r).toString());
-    List<String> ops = r.record().entries().stream().filter(e -> e.service().equals("s3")
-        || e.service().equals("sts")).map(JournalEntry::operation).toList();
+    List<String> ops = r.record().entries().stream().filter(e -> e.service().journalName().equals("s3")
+        || e.service().journalName().equals("sts")).map(e -> e.operation().awsName()).toList();
     assertEquals(List.of("PutObject", "GetObject", "HeadObject", "ListObjectsV2", "DeleteObject",
         "GetCallerIdentity"), ops);
     assertTrue(r.passed(), () -> r.violations().toString());
@@ -91,7 +91,7 @@ class StepKindsTest {
     assertEquals(List.of(1, 2, 3, 4, 5, 6), burst.stream().map(CallOutcome::thread).sorted().toList());
     assertTrue(burst.stream().allMatch(c -> c.at().equals(T0)));
     JournalEntry get = r.record().entries().stream()
-        .filter(e -> e.operation().equals("GetObject")).findFirst().orElseThrow();
+        .filter(e -> e.operation().awsName().equals("GetObject")).findFirst().orElseThrow();
     assertEquals(Duration.ofSeconds(3), Duration.between(get.receivedAt(), get.judgedAt()));
   }
 

@@ -17,7 +17,7 @@ class ReaderErrorsTest {
       steps:
       """; // step lines start on line 5
   private static final String STEPS = "launch, terminate, background, foreground, wait, get, put,"
-      + " head, delete, list, caller-identity, parallel, skew, latency, fault, wipe-keychain,"
+      + " head, delete, list, caller-identity, parallel, skew, latency, fault, network, wipe-keychain,"
       + " repeat";
   private static final String CALLS = "get, put, head, delete, list, caller-identity";
   private static final String CHECKS = "no-expired-token, calls-succeed, single-flight,"

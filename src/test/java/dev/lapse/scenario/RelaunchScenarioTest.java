@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lapse.scenario.Step.S3Call;
@@ -28,7 +29,7 @@ class RelaunchScenarioTest {
         List.copyOf(scenario.device().clients().keySet()));
     assertEquals("eu-west-1", scenario.device().clients().get("photos"));
     assertEquals("alice", scenario.device().user());
-    S3Call getCat = new S3Call(S3Op.GET, "photos", "cat.jpg", "photos", 1024);
+    S3Call getCat = new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "photos", 1024);
     assertEquals(List.of(new Step.Launch(), getCat, new Step.Terminate(),
         new Step.Wait(Duration.ofHours(3)), new Step.Launch(), getCat), scenario.steps());
     assertEquals(List.of("launch", "get photos/cat.jpg", "terminate", "wait 3h", "launch",

@@ -2,6 +2,7 @@ package dev.lapse.scenario;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -32,9 +33,9 @@ class ScenarioArchitectureTest {
   }
 
   @Test
-  void dependsOnNothingElseOfLapse() {
+  void dependsOnNothingElseOfLapseButTheSharedVocabulary() {
     noClasses().should().dependOnClassesThat(resideInAPackage("dev.lapse..")
-            .and(not(resideInAPackage("dev.lapse.scenario"))))
+            .and(not(resideInAnyPackage("dev.lapse.scenario", "dev.lapse.vocabulary"))))
         .check(SCENARIO);
   }
 }

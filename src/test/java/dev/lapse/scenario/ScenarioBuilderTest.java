@@ -1,5 +1,8 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import static java.time.Duration.ofMinutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,15 +56,15 @@ class ScenarioBuilderTest {
         "latency 2s", "fault developer-backend down for 10m",
         "repeat 3 x [wait 20m, get photos/a]", "launch"),
         scenario.steps().stream().map(Step::describe).toList());
-    assertEquals(new S3Call(S3Op.PUT, "photos", "b", "default", 6), scenario.steps().get(12));
-    assertEquals(new S3Call(S3Op.LIST, "photos", "p/", "default"), scenario.steps().get(18));
+    assertEquals(new S3Call(Operation.PUT_OBJECT, "photos", "b", "default", 6), scenario.steps().get(12));
+    assertEquals(new S3Call(Operation.LIST_OBJECTS_V2, "photos", "p/", "default"), scenario.steps().get(18));
   }
 
   @Test
   void bucketsMayBeDeclaredAfterTheStepsThatUseThem() {
     Scenario scenario = Scenario.builder("late").get("late/a").bucket("late", "ap-south-1")
         .client("mumbai", "ap-south-1").build();
-    assertEquals(new S3Call(S3Op.GET, "late", "a", "mumbai"), scenario.steps().get(0));
+    assertEquals(new S3Call(Operation.GET_OBJECT, "late", "a", "mumbai"), scenario.steps().get(0));
   }
 
   @Test

@@ -1,5 +1,9 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Keyword;
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import static java.time.Duration.ofMinutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,10 +23,10 @@ class ScenarioModelTest {
   @Test
   void aScenarioRefusesStepsNamingUndeclaredBucketsOrClients() {
     Scenario ok = new Scenario("x", null, PHOTOS_WORLD, null,
-        List.of(new S3Call(S3Op.GET, "photos", "a", "default")), null);
+        List.of(new S3Call(Operation.GET_OBJECT, "photos", "a", "default")), null);
     IllegalArgumentException bucket = assertThrows(IllegalArgumentException.class,
         () -> ok.withSteps(List.of(new Step.Repeat(2,
-            List.of(new S3Call(S3Op.GET, "fotos", "a", "default"))))));
+            List.of(new S3Call(Operation.GET_OBJECT, "fotos", "a", "default"))))));
     assertEquals("unknown bucket 'fotos'; expected one of: photos", bucket.getMessage());
     IllegalArgumentException client = assertThrows(IllegalArgumentException.class,
         () -> ok.withSteps(List.of(new Step.Parallel(2, new Step.CallerIdentity("x")))));
@@ -68,13 +72,13 @@ class ScenarioModelTest {
   void stepsValidateThemselves() {
     assertEquals("put size must not be negative, found -1", assertThrows(
         IllegalArgumentException.class,
-        () -> new S3Call(S3Op.PUT, "photos", "a", "default", -1)).getMessage());
+        () -> new S3Call(Operation.PUT_OBJECT, "photos", "a", "default", -1)).getMessage());
     assertEquals("size applies only to put, not to get", assertThrows(
         IllegalArgumentException.class,
-        () -> new S3Call(S3Op.GET, "photos", "a", "default", 5)).getMessage());
+        () -> new S3Call(Operation.GET_OBJECT, "photos", "a", "default", 5)).getMessage());
     assertEquals("head needs an object key: expected bucket/key such as photos/cat.jpg",
         assertThrows(IllegalArgumentException.class,
-            () -> new S3Call(S3Op.HEAD, "photos", "", "default")).getMessage());
+            () -> new S3Call(Operation.HEAD_OBJECT, "photos", "", "default")).getMessage());
     assertEquals("skew is missing", assertThrows(IllegalArgumentException.class,
         () -> new Step.Skew(null)).getMessage());
     assertEquals("latency must not be negative, found -1m", assertThrows(
@@ -86,10 +90,10 @@ class ScenarioModelTest {
 
   @Test
   void listingABucketWithAnEmptyPrefixListsTheWholeBucket() {
-    S3Call call = new S3Call(S3Op.LIST, "photos", "", "default");
+    S3Call call = new S3Call(Operation.LIST_OBJECTS_V2, "photos", "", "default");
     assertNull(call.key());
     assertEquals("photos", call.target());
-    assertEquals(new S3Call(S3Op.LIST, "photos", null, "default"), call);
+    assertEquals(new S3Call(Operation.LIST_OBJECTS_V2, "photos", null, "default"), call);
   }
 
   @Test
@@ -97,7 +101,7 @@ class ScenarioModelTest {
     assertEquals("skew +10m", new Step.Skew(ofMinutes(10)).describe());
     assertEquals("skew -10m", new Step.Skew(ofMinutes(-10)).describe());
     assertEquals("parallel 16 x get photos/cat.jpg", new Step.Parallel(16,
-        new S3Call(S3Op.GET, "photos", "cat.jpg", "default")).describe());
+        new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "default")).describe());
     assertEquals("fault sts throttle for 1m",
         new Step.Fault(FaultTarget.STS, FaultKind.THROTTLE, ofMinutes(1)).describe());
     assertEquals("refresh-budget: 2", Expectation.refreshBudget(2).describe());
@@ -107,12 +111,12 @@ class ScenarioModelTest {
   @Test
   void enumsKnowTheirYamlNames() {
     assertEquals(List.of("developer-backend", "cognito", "sts", "s3"),
-        YamlNamed.names(FaultTarget.class));
-    assertEquals(List.of("down", "slow", "error", "throttle"), YamlNamed.names(FaultKind.class));
-    assertEquals(List.of("get", "put", "head", "delete", "list"), YamlNamed.names(S3Op.class));
+        Keyword.all(FaultTarget.class));
+    assertEquals(List.of("down", "slow", "error", "throttle"), Keyword.all(FaultKind.class));
+    assertEquals(List.of("get", "put", "head", "delete", "list"), StepKind.s3Kinds().stream().map(StepKind::keyword).toList());
     assertEquals(CheckName.QUIET_AFTER_TERMINATE,
-        CheckName.fromYaml("quiet-after-terminate").orElseThrow());
+        CheckName.fromKeyword("quiet-after-terminate").orElseThrow());
     assertEquals(FaultTarget.DEVELOPER_BACKEND,
-        FaultTarget.fromYaml("developer-backend").orElseThrow());
+        FaultTarget.fromKeyword("developer-backend").orElseThrow());
   }
 }

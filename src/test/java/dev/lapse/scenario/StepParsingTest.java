@@ -1,5 +1,8 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.lapse.scenario.Step.S3Call;
@@ -25,20 +28,20 @@ class StepParsingTest {
         new Step.CallerIdentity("default"),
         new Step.CallerIdentity("photos"),
         new Step.Wait(Duration.ofHours(3)),
-        new S3Call(S3Op.GET, "photos", "cat.jpg", "photos"),
-        new S3Call(S3Op.GET, "photos", "cat.jpg", "default"),
-        new S3Call(S3Op.PUT, "photos", "dog.jpg", "photos", 4096),
-        new S3Call(S3Op.PUT, "photos", "dog.jpg", "photos", 1024),
-        new S3Call(S3Op.HEAD, "photos", "cat.jpg", "photos"),
-        new S3Call(S3Op.DELETE, "photos", "cat.jpg", "photos"),
-        new S3Call(S3Op.LIST, "photos", null, "photos"),
-        new S3Call(S3Op.LIST, "photos", "2024/", "photos"),
-        new Step.Parallel(16, new S3Call(S3Op.GET, "photos", "cat.jpg", "photos")),
+        new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "photos"),
+        new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "default"),
+        new S3Call(Operation.PUT_OBJECT, "photos", "dog.jpg", "photos", 4096),
+        new S3Call(Operation.PUT_OBJECT, "photos", "dog.jpg", "photos", 1024),
+        new S3Call(Operation.HEAD_OBJECT, "photos", "cat.jpg", "photos"),
+        new S3Call(Operation.DELETE_OBJECT, "photos", "cat.jpg", "photos"),
+        new S3Call(Operation.LIST_OBJECTS_V2, "photos", null, "photos"),
+        new S3Call(Operation.LIST_OBJECTS_V2, "photos", "2024/", "photos"),
+        new Step.Parallel(16, new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "photos")),
         new Step.Skew(Duration.ofMinutes(-10)),
         new Step.Latency(Duration.ofSeconds(2)),
         new Step.Fault(FaultTarget.DEVELOPER_BACKEND, FaultKind.DOWN, Duration.ofMinutes(10)),
         new Step.Repeat(3, List.of(new Step.Wait(Duration.ofMinutes(20)),
-            new S3Call(S3Op.GET, "photos", "cat.jpg", "photos"))));
+            new S3Call(Operation.GET_OBJECT, "photos", "cat.jpg", "photos"))));
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), scenario.steps().get(i), "step " + (i + 1));
     }
@@ -53,7 +56,7 @@ class StepParsingTest {
   void optionsMaySitBesideTheKeywordOrInsideIt() {
     Scenario beside = read("  - put: photos/dog.jpg\n    size: 7\n    client: default\n");
     Scenario inside = read("  - put: {object: photos/dog.jpg, size: 7, client: default}\n");
-    S3Call expected = new S3Call(S3Op.PUT, "photos", "dog.jpg", "default", 7);
+    S3Call expected = new S3Call(Operation.PUT_OBJECT, "photos", "dog.jpg", "default", 7);
     assertEquals(List.of(expected), beside.steps());
     assertEquals(List.of(expected), inside.steps());
   }
@@ -68,9 +71,9 @@ class StepParsingTest {
               list: photos
         """);
     assertEquals(List.of(
-        new Step.Parallel(4, new S3Call(S3Op.PUT, "photos", "a", "default", 9)),
+        new Step.Parallel(4, new S3Call(Operation.PUT_OBJECT, "photos", "a", "default", 9)),
         new Step.Parallel(2, new Step.CallerIdentity("photos")),
-        new Step.Parallel(3, new S3Call(S3Op.LIST, "photos", null, "photos"))),
+        new Step.Parallel(3, new S3Call(Operation.LIST_OBJECTS_V2, "photos", null, "photos"))),
         scenario.steps());
   }
 
@@ -102,7 +105,7 @@ class StepParsingTest {
     assertEquals(List.of("mine", "default"), List.copyOf(scenario.device().clients().keySet()));
     assertEquals(Map.of("mine", "eu-central-1", "default", "eu-central-1"),
         scenario.device().clients());
-    assertEquals(new S3Call(S3Op.GET, "home", "a", "mine"), scenario.steps().get(0));
+    assertEquals(new S3Call(Operation.GET_OBJECT, "home", "a", "mine"), scenario.steps().get(0));
     assertEquals(new Step.CallerIdentity("default"), scenario.steps().get(1));
   }
 

@@ -1,8 +1,10 @@
 package dev.lapse.aws.backend;
 
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
 import dev.lapse.aws.AwsError;
 import dev.lapse.aws.Exchange;
-import dev.lapse.aws.FaultKind;
+import dev.lapse.vocabulary.FaultKind;
 import dev.lapse.aws.Json;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.WireResponse;
@@ -22,7 +24,6 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDe
 public final class DeveloperBackendService implements ServiceHandler {
   static final String PREFIX = "/developer";
   static final String TOKEN_PATH = PREFIX + "/token";
-  static final String OPERATION = "GetDeveloperToken";
 
   private final WorldContext world;
   private final DeveloperCognitoClient cognito;
@@ -33,8 +34,8 @@ public final class DeveloperBackendService implements ServiceHandler {
   }
 
   @Override
-  public String service() {
-    return "developer-backend";
+  public Service service() {
+    return Service.DEVELOPER_BACKEND;
   }
 
   @Override
@@ -44,8 +45,9 @@ public final class DeveloperBackendService implements ServiceHandler {
   }
 
   @Override
-  public String operationOf(Exchange exchange) {
-    return TOKEN_PATH.equals(exchange.rawPath()) ? OPERATION : "Unknown";
+  public Operation operationOf(Exchange exchange) {
+    return TOKEN_PATH.equals(exchange.rawPath())
+        ? Operation.GET_DEVELOPER_TOKEN : Operation.UNKNOWN;
   }
 
   @Override

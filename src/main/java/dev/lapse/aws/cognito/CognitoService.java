@@ -1,14 +1,16 @@
 package dev.lapse.aws.cognito;
 
+import java.util.EnumMap;
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lapse.aws.AwsError;
 import dev.lapse.aws.Exchange;
-import dev.lapse.aws.FaultKind;
+import dev.lapse.vocabulary.FaultKind;
 import dev.lapse.aws.Json;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.WorldContext;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,12 +19,11 @@ import java.util.Map;
  * in the pool's region; signed ones in the region they were signed for.
  */
 public final class CognitoService implements ServiceHandler {
-  static final String SIGNING_NAME = "cognito-identity";
   static final String TARGET_PREFIX = "AWSCognitoIdentityService.";
   static final String CONTENT_TYPE = "application/x-amz-json-1.1";
 
-  /** One operation: whether it needs the developer's signature, and what it does. */
-  private record Operation(boolean signed, Body body) {}
+  /** How one operation is answered: whether it needs the developer's signature, and what it does. */
+  private record Answer(boolean signed, Body body) {}
 
   @FunctionalInterface
   private interface Body {
@@ -31,28 +32,28 @@ public final class CognitoService implements ServiceHandler {
 
   private final WorldContext world;
   private final DeveloperAuth developerAuth;
-  private final Map<String, Operation> operations = new LinkedHashMap<>();
+  private final Map<Operation, Answer> operations = new EnumMap<>(Operation.class);
 
   public CognitoService(WorldContext world) {
     this.world = world;
     this.developerAuth = new DeveloperAuth(world);
     IdentityOperations identity = new IdentityOperations(world);
     DeveloperOperations developer = new DeveloperOperations(world, identity);
-    operations.put("GetId", new Operation(false, identity::getId));
-    operations.put("GetOpenIdToken", new Operation(false, identity::getOpenIdToken));
-    operations.put("GetCredentialsForIdentity",
-        new Operation(false, identity::getCredentialsForIdentity));
-    operations.put("GetOpenIdTokenForDeveloperIdentity",
-        new Operation(true, developer::getOpenIdTokenForDeveloperIdentity));
-    operations.put("LookupDeveloperIdentity",
-        new Operation(true, developer::lookupDeveloperIdentity));
-    operations.put("DescribeIdentityPool",
-        new Operation(true, new IdentityPoolDescription(identity)::describe));
+    operations.put(Operation.GET_ID, new Answer(false, identity::getId));
+    operations.put(Operation.GET_OPEN_ID_TOKEN, new Answer(false, identity::getOpenIdToken));
+    operations.put(Operation.GET_CREDENTIALS_FOR_IDENTITY,
+        new Answer(false, identity::getCredentialsForIdentity));
+    operations.put(Operation.GET_OPEN_ID_TOKEN_FOR_DEVELOPER_IDENTITY,
+        new Answer(true, developer::getOpenIdTokenForDeveloperIdentity));
+    operations.put(Operation.LOOKUP_DEVELOPER_IDENTITY,
+        new Answer(true, developer::lookupDeveloperIdentity));
+    operations.put(Operation.DESCRIBE_IDENTITY_POOL,
+        new Answer(true, new IdentityPoolDescription(identity)::describe));
   }
 
   @Override
-  public String service() {
-    return SIGNING_NAME;
+  public Service service() {
+    return Service.COGNITO_IDENTITY;
   }
 
   @Override
@@ -62,16 +63,15 @@ public final class CognitoService implements ServiceHandler {
   }
 
   @Override
-  public String operationOf(Exchange exchange) {
-    String name = targetOperation(exchange);
-    return operations.containsKey(name) ? name : "Unknown";
+  public Operation operationOf(Exchange exchange) {
+    return Operation.of(Service.COGNITO_IDENTITY, targetOperation(exchange));
   }
 
   @Override
   public WireResponse handle(Exchange ex) {
     ex.entry().region = world.config().cognitoRegion();
     String name = targetOperation(ex);
-    Operation op = operations.get(name);
+    Answer op = operations.get(Operation.of(Service.COGNITO_IDENTITY, name));
     if (op == null) {
       throw CognitoErrors.of("UnknownOperationException", "Unknown operation " + name + ".");
     }

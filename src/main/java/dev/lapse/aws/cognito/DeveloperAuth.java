@@ -1,5 +1,6 @@
 package dev.lapse.aws.cognito;
 
+import dev.lapse.vocabulary.Service;
 import dev.lapse.aws.Exchange;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WorldContext;
@@ -22,7 +23,7 @@ final class DeveloperAuth {
     SignatureCheck.Signed signed;
     try {
       // The skew check is off: SDK clients sign with wall time, not the virtual clock.
-      signed = SignatureCheck.verify(ex, world.authority(), CognitoService.SIGNING_NAME,
+      signed = SignatureCheck.verify(ex, world.authority(), Service.COGNITO_IDENTITY.journalName(),
           world.config().cognitoRegion(), false, false);
     } catch (SignatureCheck.Failed failed) {
       throw CognitoErrors.fromSignature(failed);

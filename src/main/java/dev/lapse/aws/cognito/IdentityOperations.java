@@ -1,5 +1,6 @@
 package dev.lapse.aws.cognito;
 
+import dev.lapse.vocabulary.Operation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lapse.aws.Authority;
 import dev.lapse.aws.Exchange;
@@ -75,7 +76,7 @@ final class IdentityOperations {
         : identity.authenticated() ? config.authenticatedRoleArn()
         : config.unauthenticatedRoleArn();
     IssuedCredentials creds = authority.issueCredentials(identity.id(),
-        token == null ? null : token.facts().tokenId(), "GetCredentialsForIdentity", role,
+        token == null ? null : token.facts().tokenId(), Operation.GET_CREDENTIALS_FOR_IDENTITY.awsName(), role,
         config.credentialsTtl(), ex.judgedAt());
     ex.entry().issuedIdentityId = identity.id();
     ex.entry().issuedCredentials = creds.facts();

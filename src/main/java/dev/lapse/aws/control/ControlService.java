@@ -1,10 +1,12 @@
 package dev.lapse.aws.control;
 
+import dev.lapse.vocabulary.Keyword;
+import dev.lapse.vocabulary.Service;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lapse.aws.AwsError;
 import dev.lapse.aws.Exchange;
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.aws.Json;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.WireResponse;
@@ -12,7 +14,6 @@ import dev.lapse.aws.World;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,8 @@ public final class ControlService implements ServiceHandler {
   }
 
   @Override
-  public String service() {
-    return "control";
+  public Service service() {
+    return Service.CONTROL;
   }
 
   @Override
@@ -108,12 +109,12 @@ public final class ControlService implements ServiceHandler {
   }
 
   private WireResponse fault(JsonNode body) {
-    FaultTarget target = choice(body, "target", FaultTarget.values());
-    FaultKind kind = choice(body, "kind", FaultKind.values());
+    FaultTarget target = choice(body, "target", FaultTarget.class);
+    FaultKind kind = choice(body, "kind", FaultKind.class);
     Duration forDuration = duration(body, "for");
     Instant until = world.clock().instant().plus(forDuration);
     world.faults().inject(target, kind, until);
-    return ok(Map.of("target", name(target), "kind", name(kind), "until", until.toString()));
+    return ok(Map.of("target", target.keyword(), "kind", kind.keyword(), "until", until.toString()));
   }
 
   private WireResponse latency(JsonNode body) {
@@ -125,19 +126,12 @@ public final class ControlService implements ServiceHandler {
     return ok(Map.of("latency", d.toString()));
   }
 
-  private static <E extends Enum<E>> E choice(JsonNode body, String field, E[] values) {
-    List<String> names = Arrays.stream(values).map(ControlService::name).toList();
+  private static <E extends Enum<E> & Keyword> E choice(JsonNode body, String field,
+      Class<E> type) {
+    List<String> names = Keyword.all(type);
     String text = text(body, field, "one of " + names);
-    for (E v : values) {
-      if (name(v).equals(text)) {
-        return v;
-      }
-    }
-    throw bad("'" + field + "' must be one of " + names + "; found '" + text + "'");
-  }
-
-  private static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Keyword.find(type, text).orElseThrow(
+        () -> bad("'" + field + "' must be one of " + names + "; found '" + text + "'"));
   }
 
   private static Duration duration(JsonNode body, String field) {

@@ -1,70 +1,49 @@
 package dev.lapse.aws.s3;
 
+import dev.lapse.vocabulary.Operation;
 import java.util.Map;
 
-/** The S3 operations a request can name, told apart by method, address and query. */
-enum S3Operation {
-  LIST_BUCKETS("ListBuckets", false),
-  HEAD_BUCKET("HeadBucket", true),
-  LIST_OBJECTS("ListObjects", false),
-  LIST_OBJECTS_V2("ListObjectsV2", true),
-  PUT_OBJECT("PutObject", true),
-  GET_OBJECT("GetObject", true),
-  HEAD_OBJECT("HeadObject", true),
-  DELETE_OBJECT("DeleteObject", true),
-  /** Anything else (multipart, ACLs, tagging, bucket configuration...): not modelled. */
-  UNSUPPORTED("Unknown", false);
+/** Tells which S3 operation a request names, by method, address and query. */
+final class S3Operation {
+  private S3Operation() {}
 
-  private final String wireName;
-  private final boolean implemented;
-
-  S3Operation(String wireName, boolean implemented) {
-    this.wireName = wireName;
-    this.implemented = implemented;
-  }
-
-  /** The operation's name in the S3 API, as the journal records it. */
-  String wireName() {
-    return wireName;
-  }
-
-  boolean implemented() {
-    return implemented;
-  }
-
-  /** @param copySource the {@code x-amz-copy-source} header: a PUT with it is CopyObject */
-  static S3Operation of(String method, S3Address address, Map<String, String> query,
+  /**
+   * @param copySource the {@code x-amz-copy-source} header: a PUT with it is CopyObject
+   * @return the operation, or {@link Operation#UNKNOWN} for anything not modelled (multipart,
+   *     ACLs, tagging, bucket configuration...)
+   */
+  static Operation of(String method, S3Address address, Map<String, String> query,
       String copySource) {
     if (address.bucket() == null) {
-      return "GET".equals(method) ? LIST_BUCKETS : UNSUPPORTED;
+      return "GET".equals(method) ? Operation.LIST_BUCKETS : Operation.UNKNOWN;
     }
     if (address.key() == null) {
       return bucketOperation(method, query);
     }
     if (!query.isEmpty() && !onlyHarmlessParameters(query)) {
-      return UNSUPPORTED; // ?uploads, ?tagging, ?acl, ?partNumber ...
+      return Operation.UNKNOWN; // ?uploads, ?tagging, ?acl, ?partNumber ...
     }
     return switch (method) {
-      case "PUT" -> copySource == null ? PUT_OBJECT : UNSUPPORTED;
-      case "GET" -> GET_OBJECT;
-      case "HEAD" -> HEAD_OBJECT;
-      case "DELETE" -> DELETE_OBJECT;
-      default -> UNSUPPORTED;
+      case "PUT" -> copySource == null ? Operation.PUT_OBJECT : Operation.UNKNOWN;
+      case "GET" -> Operation.GET_OBJECT;
+      case "HEAD" -> Operation.HEAD_OBJECT;
+      case "DELETE" -> Operation.DELETE_OBJECT;
+      default -> Operation.UNKNOWN;
     };
   }
 
-  private static S3Operation bucketOperation(String method, Map<String, String> query) {
+  private static Operation bucketOperation(String method, Map<String, String> query) {
     if ("HEAD".equals(method) && query.isEmpty()) {
-      return HEAD_BUCKET;
+      return Operation.HEAD_BUCKET;
     }
     if (!"GET".equals(method)) {
-      return UNSUPPORTED;
+      return Operation.UNKNOWN;
     }
     if ("2".equals(query.get("list-type"))) {
-      return LIST_OBJECTS_V2;
+      return Operation.LIST_OBJECTS_V2;
     }
     return query.isEmpty() || query.containsKey("prefix") || query.containsKey("marker")
-        ? LIST_OBJECTS : UNSUPPORTED;
+        ? Operation.LIST_OBJECTS : Operation.UNKNOWN;
   }
 
   /** Query parameters that do not change which object operation is meant. */

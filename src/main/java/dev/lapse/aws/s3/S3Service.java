@@ -1,8 +1,10 @@
 package dev.lapse.aws.s3;
 
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.vocabulary.Service;
 import dev.lapse.aws.AwsError;
 import dev.lapse.aws.Exchange;
-import dev.lapse.aws.FaultKind;
+import dev.lapse.vocabulary.FaultKind;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.SignatureCheck;
 import dev.lapse.aws.WireResponse;
@@ -32,8 +34,8 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
   }
 
   @Override
-  public String service() {
-    return "s3";
+  public Service service() {
+    return Service.S3;
   }
 
   @Override
@@ -43,20 +45,20 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
 
   /** Also journals the resource and region, so a faulted or refused request still shows them. */
   @Override
-  public String operationOf(Exchange ex) {
+  public Operation operationOf(Exchange ex) {
     S3Address at = S3Address.parse(ex.rawPath());
     JournalEntry.Builder entry = ex.entry();
     entry.resource = at.resource();
     entry.region = signedRegion(ex.header("Authorization"), at);
-    return operation(ex, at).wireName();
+    return operation(ex, at);
   }
 
   @Override
   public WireResponse handle(Exchange ex) {
     S3Address at = S3Address.parse(ex.rawPath());
-    S3Operation op = operation(ex, at);
+    Operation op = operation(ex, at);
     JournalEntry.Builder entry = ex.entry();
-    entry.operation = op.wireName();
+    entry.operation = op;
     entry.resource = at.resource();
     String home = at.bucket() == null ? null : buckets.get(at.bucket());
     entry.region = home;
@@ -71,11 +73,11 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
     return withCommonHeaders(answer(ex, op, at, signed, home), ex);
   }
 
-  private static S3Operation operation(Exchange ex, S3Address at) {
+  private static Operation operation(Exchange ex, S3Address at) {
     return S3Operation.of(ex.method(), at, ex.query(), ex.header("x-amz-copy-source"));
   }
 
-  private WireResponse answer(Exchange ex, S3Operation op, S3Address at,
+  private WireResponse answer(Exchange ex, Operation op, S3Address at,
       SignatureCheck.Signed signed, String home) {
     return switch (op) {
       case PUT_OBJECT -> objects.put(ex, at, signed);
@@ -85,8 +87,8 @@ public final class S3Service implements ServiceHandler, dev.lapse.aws.ObjectStor
       case LIST_OBJECTS_V2 -> listings.list(ex, at.bucket());
       case HEAD_BUCKET -> WireResponse.of(200, null, new byte[0])
           .withHeader("x-amz-bucket-region", home);
-      default -> throw S3Errors.notImplemented(op == S3Operation.UNSUPPORTED
-          ? ex.method() + " " + ex.rawPath() + " with this query" : op.wireName());
+      default -> throw S3Errors.notImplemented(op == Operation.UNKNOWN
+          ? ex.method() + " " + ex.rawPath() + " with this query" : op.awsName());
     };
   }
 

@@ -1,8 +1,10 @@
 package dev.lapse.aws.sts;
 
+import dev.lapse.vocabulary.Service;
+import dev.lapse.vocabulary.Operation;
 import dev.lapse.aws.AwsError;
 import dev.lapse.aws.Exchange;
-import dev.lapse.aws.FaultKind;
+import dev.lapse.vocabulary.FaultKind;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.WorldContext;
@@ -15,8 +17,8 @@ import java.util.Set;
  * action is an InvalidAction, as STS says of actions it does not know.
  */
 public final class StsService implements ServiceHandler {
-  static final String GET_CALLER_IDENTITY = "GetCallerIdentity";
-  private static final Set<String> ACTIONS = Set.of(WebIdentityRole.ACTION, GET_CALLER_IDENTITY);
+  private static final Set<Operation> ACTIONS =
+      Set.of(Operation.ASSUME_ROLE_WITH_WEB_IDENTITY, Operation.GET_CALLER_IDENTITY);
 
   private final AssumedRoles roles = new AssumedRoles();
   private final WebIdentityRole webIdentity;
@@ -28,8 +30,8 @@ public final class StsService implements ServiceHandler {
   }
 
   @Override
-  public String service() {
-    return "sts";
+  public Service service() {
+    return Service.STS;
   }
 
   /** A form with an Action at the root path, or a root-path request signed for sts. */
@@ -51,9 +53,8 @@ public final class StsService implements ServiceHandler {
   }
 
   @Override
-  public String operationOf(Exchange exchange) {
-    String action = StsParams.of(exchange).get("Action");
-    return ACTIONS.contains(action) ? action : "Unknown";
+  public Operation operationOf(Exchange exchange) {
+    return Operation.of(Service.STS, StsParams.of(exchange).get("Action"));
   }
 
   @Override
@@ -64,11 +65,12 @@ public final class StsService implements ServiceHandler {
       throw new AwsError(400, "MissingAction", "Missing Action");
     }
     String version = params.get("Version");
-    if (!ACTIONS.contains(action) || (version != null && !StsParams.VERSION.equals(version))) {
+    Operation op = Operation.of(Service.STS, action);
+    if (!ACTIONS.contains(op) || (version != null && !StsParams.VERSION.equals(version))) {
       throw new AwsError(400, "InvalidAction", "Could not find operation " + action
           + " for version " + (version == null ? "NO_VERSION_SPECIFIED" : version));
     }
-    StsXml result = action.equals(GET_CALLER_IDENTITY)
+    StsXml result = op == Operation.GET_CALLER_IDENTITY
         ? callerIdentity.handle(ex)
         : webIdentity.handle(params, ex);
     return WireResponse.of(200, StsXml.CONTENT_TYPE,

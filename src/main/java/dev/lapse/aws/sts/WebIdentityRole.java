@@ -1,5 +1,6 @@
 package dev.lapse.aws.sts;
 
+import dev.lapse.vocabulary.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lapse.aws.Authority;
 import dev.lapse.aws.AwsError;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
  * role credentials. The token is judged at the exchange's virtual instant and journaled.
  */
 final class WebIdentityRole {
-  static final String ACTION = "AssumeRoleWithWebIdentity";
   private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]*");
 
   private final Authority authority;
@@ -56,7 +56,8 @@ final class WebIdentityRole {
           + exp.getEpochSecond());
     }
     IssuedCredentials creds = authority.issueCredentials(subject,
-        facts == null ? null : facts.tokenId(), ACTION, roleArn, ttl, now);
+        facts == null ? null : facts.tokenId(),
+        Operation.ASSUME_ROLE_WITH_WEB_IDENTITY.awsName(), roleArn, ttl, now);
     roles.remember(creds.accessKeyId(), session);
     ex.entry().issuedIdentityId = subject;
     ex.entry().issuedCredentials = creds.facts();

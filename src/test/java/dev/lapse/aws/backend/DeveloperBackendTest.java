@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.aws.SdkClients;
 import dev.lapse.aws.World;
 import dev.lapse.aws.WorldConfig;
@@ -82,12 +82,12 @@ class DeveloperBackendTest {
     List<JournalEntry> journal = world.journal().entries();
     assertEquals(2, journal.size());
     JournalEntry cognito = journal.get(0);
-    assertEquals("cognito-identity", cognito.service());
-    assertEquals("GetOpenIdTokenForDeveloperIdentity", cognito.operation());
+    assertEquals("cognito-identity", cognito.service().journalName());
+    assertEquals("GetOpenIdTokenForDeveloperIdentity", cognito.operation().awsName());
     assertEquals(Verdicts.Signature.VALID, cognito.signature());
     JournalEntry backend = journal.get(1);
-    assertEquals("developer-backend", backend.service());
-    assertEquals("GetDeveloperToken", backend.operation());
+    assertEquals("developer-backend", backend.service().journalName());
+    assertEquals("GetDeveloperToken", backend.operation().awsName());
     assertEquals("alice", backend.resource());
     assertEquals(identityId, backend.issuedIdentityId());
     assertEquals(cognito.issuedToken(), backend.issuedToken());
@@ -124,7 +124,7 @@ class DeveloperBackendTest {
     assertEquals(List.of("error", "throttle", "down"),
         journal.stream().map(JournalEntry::fault).toList());
     assertEquals(List.of("GetDeveloperToken", "GetDeveloperToken", "GetDeveloperToken"),
-        journal.stream().map(JournalEntry::operation).toList());
+        journal.stream().map(e -> e.operation().awsName()).toList());
   }
 
   @Test

@@ -43,7 +43,7 @@ class CognitoIdentityOperationsTest {
     assertTrue(first.startsWith("us-east-1:"), first);
     assertNotEquals(first, second);
     JournalEntry entry = w.world.journal().entries().get(0);
-    assertEquals("GetId", entry.operation());
+    assertEquals("GetId", entry.operation().awsName());
     assertEquals("us-east-1", entry.region());
     assertEquals(first, entry.issuedIdentityId());
   }
@@ -88,7 +88,7 @@ class CognitoIdentityOperationsTest {
     assertEquals(600, claims.get("exp").asLong() - claims.get("iat").asLong());
     assertTrue(w.world.authority().verifiedClaims(t.token()).isPresent());
     JournalEntry entry = w.world.journal().entries().get(1);
-    assertEquals("GetOpenIdToken", entry.operation());
+    assertEquals("GetOpenIdToken", entry.operation().awsName());
     assertEquals(CognitoWorld.START.plus(Duration.ofMinutes(10)),
         entry.issuedToken().expiresAt());
   }
@@ -116,7 +116,7 @@ class CognitoIdentityOperationsTest {
     assertEquals(CognitoWorld.START.plus(Duration.ofSeconds(30)).plus(Duration.ofHours(1)),
         c.expiration());
     JournalEntry entry = w.world.journal().entries().get(1);
-    assertEquals("GetCredentialsForIdentity", entry.operation());
+    assertEquals("GetCredentialsForIdentity", entry.operation().awsName());
     assertEquals(dev.identityId(), entry.resource());
     assertEquals(c.accessKeyId(), entry.issuedCredentials().accessKeyId());
     assertEquals("GetCredentialsForIdentity", entry.issuedCredentials().issuedBy());

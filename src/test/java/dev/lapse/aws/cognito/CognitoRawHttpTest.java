@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.journal.JournalEntry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,7 +78,7 @@ class CognitoRawHttpTest {
   @Test
   void unknownTargetIsAnUnknownOperation() throws Exception {
     assertError(post("DeleteEverything", "{}", null), 400, "UnknownOperationException");
-    assertEquals("Unknown", w.world.journal().entries().get(0).operation());
+    assertEquals("Unknown", w.world.journal().entries().get(0).operation().awsName());
     assertStillServing();
   }
 
@@ -116,7 +116,7 @@ class CognitoRawHttpTest {
         () -> w.app.getId(r -> r.identityPoolId(w.pool)));
     assertEquals(500, failed.statusCode());
     List<JournalEntry> entries = w.world.journal().entries();
-    assertEquals(List.of("GetId", "GetId"), entries.stream().map(JournalEntry::operation).toList());
+    assertEquals(List.of("GetId", "GetId"), entries.stream().map(e -> e.operation().awsName()).toList());
     assertEquals(List.of("throttle", "error"), entries.stream().map(JournalEntry::fault).toList());
     w.world.clock().advance(Duration.ofMinutes(1));
     assertStillServing();

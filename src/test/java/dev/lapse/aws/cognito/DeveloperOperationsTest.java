@@ -48,7 +48,7 @@ class DeveloperOperationsTest {
     assertEquals(3600, claims.get("exp").asLong() - claims.get("iat").asLong());
     assertTrue(w.world.authority().verifiedClaims(r.token()).isPresent());
     JournalEntry entry = w.world.journal().entries().get(0);
-    assertEquals("GetOpenIdTokenForDeveloperIdentity", entry.operation());
+    assertEquals("GetOpenIdTokenForDeveloperIdentity", entry.operation().awsName());
     assertEquals(dev.lapse.journal.Verdicts.Signature.VALID, entry.signature());
     assertEquals("us-east-1", entry.region());
     assertEquals(r.identityId(), entry.issuedIdentityId());

@@ -1,5 +1,7 @@
 package dev.lapse.aws.control;
 
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,8 +93,8 @@ class ControlEndpointsTest {
     HttpResponse<String> r = call("POST", "/__lapse/faults",
         "{\"target\":\"developer-backend\",\"kind\":\"down\",\"for\":\"PT10M\"}");
     assertEquals(200, r.statusCode(), r.body());
-    assertEquals(dev.lapse.aws.FaultKind.DOWN, world.faults().activeAt(
-        dev.lapse.aws.FaultTarget.DEVELOPER_BACKEND, world.clock().instant()));
+    assertEquals(FaultKind.DOWN, world.faults().activeAt(
+        FaultTarget.DEVELOPER_BACKEND, world.clock().instant()));
     HttpResponse<String> bad = call("POST", "/__lapse/faults",
         "{\"target\":\"dynamo\",\"kind\":\"down\",\"for\":\"PT10M\"}");
     assertEquals(400, bad.statusCode());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.aws.IssuedCredentials;
 import dev.lapse.aws.World;
 import dev.lapse.aws.WorldConfig;
@@ -152,7 +152,7 @@ class S3ErrorsTest {
         () -> s3.getObject(b -> b.bucket("photos").key("here")));
     assertEquals("SlowDown", slow.awsErrorDetails().errorCode());
     assertEquals(503, slow.statusCode());
-    assertEquals("GetObject", lastEntry().operation());
+    assertEquals("GetObject", lastEntry().operation().awsName());
     assertEquals("photos/here", lastEntry().resource());
     assertEquals("throttle", lastEntry().fault());
     world.faults().inject(FaultTarget.S3, FaultKind.ERROR, Instant.MAX);
@@ -160,7 +160,7 @@ class S3ErrorsTest {
         () -> s3.putObject(b -> b.bucket("photos").key("x"), RequestBody.fromString("x")));
     assertEquals("InternalError", error.awsErrorDetails().errorCode());
     assertEquals(500, error.statusCode());
-    assertEquals("PutObject", lastEntry().operation());
+    assertEquals("PutObject", lastEntry().operation().awsName());
   }
 
   @Test

@@ -73,7 +73,7 @@ class S3ExpiryAndSkewTest {
     assertEquals(3, violations.size());
     for (JournalEntry v : violations) {
       assertEquals(issued.accessKeyId(), v.credentials().accessKeyId());
-      assertEquals("GetObject", v.operation());
+      assertEquals("GetObject", v.operation().awsName());
       assertEquals("ExpiredToken", v.errorCode());
     }
   }

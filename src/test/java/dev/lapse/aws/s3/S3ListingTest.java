@@ -117,7 +117,7 @@ class S3ListingTest {
     S3Exception e = assertThrows(S3Exception.class,
         () -> s3.listObjectsV2(b -> b.bucket("photos").continuationToken("!!not-ours!!")));
     assertEquals("InvalidArgument", e.awsErrorDetails().errorCode());
-    assertEquals("ListObjectsV2", world.journal().newest(1).get(0).operation());
+    assertEquals("ListObjectsV2", world.journal().newest(1).get(0).operation().awsName());
     assertEquals("photos", world.journal().newest(1).get(0).resource());
   }
 

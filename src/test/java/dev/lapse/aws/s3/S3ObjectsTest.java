@@ -108,9 +108,9 @@ class S3ObjectsTest {
     assertEquals(at, s3.headObject(b -> b.bucket("photos").key("journal/one")).lastModified());
     List<JournalEntry> entries = world.journal().entriesAfter(before);
     assertEquals(List.of("PutObject", "HeadObject"),
-        entries.stream().map(JournalEntry::operation).toList());
+        entries.stream().map(e -> e.operation().awsName()).toList());
     JournalEntry put = entries.get(0);
-    assertEquals("s3", put.service());
+    assertEquals("s3", put.service().journalName());
     assertEquals("photos/journal/one", put.resource());
     assertEquals("eu-west-1", put.region());
     assertEquals(creds.accessKeyId(), put.credentials().accessKeyId());

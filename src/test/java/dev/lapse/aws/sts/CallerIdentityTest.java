@@ -68,7 +68,7 @@ class CallerIdentityTest {
         + "CognitoIdentityCredentials", r.arn());
     assertEquals("123456789012", r.account());
     JournalEntry entry = w.world.journal().entries().get(2);
-    assertEquals("GetCallerIdentity", entry.operation());
+    assertEquals("GetCallerIdentity", entry.operation().awsName());
     assertEquals(c.accessKeyId(), entry.credentials().accessKeyId());
     assertEquals("us-east-1", entry.region());
   }
@@ -94,7 +94,7 @@ class CallerIdentityTest {
     List<JournalEntry> violations = w.world.journal().violations();
     assertEquals(1, violations.size());
     assertEquals(c.accessKeyId(), violations.get(0).credentials().accessKeyId());
-    assertEquals("GetCallerIdentity", violations.get(0).operation());
+    assertEquals("GetCallerIdentity", violations.get(0).operation().awsName());
   }
 
   @Test

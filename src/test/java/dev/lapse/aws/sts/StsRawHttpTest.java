@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.aws.SdkClients;
 import dev.lapse.journal.JournalEntry;
 import java.io.ByteArrayInputStream;
@@ -128,7 +128,7 @@ class StsRawHttpTest {
     }
     List<JournalEntry> entries = w.world.journal().entries();
     assertEquals(List.of("GetCallerIdentity", "GetCallerIdentity"),
-        entries.stream().map(JournalEntry::operation).toList());
+        entries.stream().map(e -> e.operation().awsName()).toList());
     w.world.clock().advance(Duration.ofMinutes(1));
     assertStillServing();
   }

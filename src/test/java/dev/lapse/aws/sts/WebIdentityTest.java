@@ -57,7 +57,7 @@ class WebIdentityTest {
     assertEquals("https://cognito-identity.amazonaws.com", r.provider());
     assertEquals(w.pool, r.audience());
     JournalEntry entry = last();
-    assertEquals("AssumeRoleWithWebIdentity", entry.operation());
+    assertEquals("AssumeRoleWithWebIdentity", entry.operation().awsName());
     assertEquals(Verdicts.Expiry.VALID, entry.expiry());
     assertEquals("AssumeRoleWithWebIdentity", entry.issuedCredentials().issuedBy());
     assertEquals(entry.loginToken().tokenId(), entry.issuedCredentials().fromToken());

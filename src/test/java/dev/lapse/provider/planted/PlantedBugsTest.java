@@ -55,7 +55,7 @@ class PlantedBugsTest {
       ConcurrentCalls.run(16, provider::resolveCredentials);
 
       long exchanges = world.world().journal().entriesAfter(before).stream()
-          .filter(e -> e.operation().equals("GetCredentialsForIdentity")).count();
+          .filter(e -> e.operation().awsName().equals("GetCredentialsForIdentity")).count();
       assertTrue(exchanges > 1, "16 concurrent callers made " + exchanges + " exchange(s)");
     }
   }
@@ -109,6 +109,6 @@ class PlantedBugsTest {
   private void assertOneViolation(String operation) {
     List<JournalEntry> violations = world.violations();
     assertEquals(1, violations.size(), () -> "violations: " + violations);
-    assertEquals(operation, violations.get(0).operation());
+    assertEquals(operation, violations.get(0).operation().awsName());
   }
 }

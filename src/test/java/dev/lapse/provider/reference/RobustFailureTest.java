@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.testing.ProviderWorld;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.lapse.provider.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lapse.aws.FaultKind;
-import dev.lapse.aws.FaultTarget;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.testing.ConcurrentCalls;
 import dev.lapse.provider.testing.ProviderWorld;
@@ -40,7 +40,7 @@ class RobustSingleFlightTest {
       assertEquals(1, keys.size(), "every caller gets the one refreshed credential set");
       assertEquals(false, keys.contains(first.accessKeyId()));
       long exchanges = world.world().journal().entriesAfter(before).stream()
-          .filter(e -> e.operation().equals("GetCredentialsForIdentity")).count();
+          .filter(e -> e.operation().awsName().equals("GetCredentialsForIdentity")).count();
       assertEquals(1, exchanges, "exactly one GetCredentialsForIdentity for 16 callers");
     }
     assertEquals(List.of(), world.violations());
@@ -59,7 +59,7 @@ class RobustSingleFlightTest {
 
       assertEquals(16, outcomes.stream().filter(o -> o.failure() != null).count());
       long backendCalls = world.world().journal().entriesAfter(before).stream()
-          .filter(e -> e.operation().equals("GetDeveloperToken")).count();
+          .filter(e -> e.operation().awsName().equals("GetDeveloperToken")).count();
       // Callers that queued behind a failing refresh take its failure instead of trying again;
       // a caller that arrives after the queue drained may try once more.
       assertEquals(true, backendCalls >= 1 && backendCalls < 8, "backend calls: " + backendCalls);

@@ -58,7 +58,7 @@ class SeedNaiveProviderTest {
     List<JournalEntry> violations = world.violations();
     assertEquals(1, violations.size());
     JournalEntry v = violations.get(0);
-    assertEquals("GetCredentialsForIdentity", v.operation());
+    assertEquals("GetCredentialsForIdentity", v.operation().awsName());
     assertTrue(v.loginToken().expiredAt(v.judgedAt()));
     // It never asked the backend for a new token: getIdentityId() had a cached identity id.
     assertEquals(1, world.calls("GetDeveloperToken").size());

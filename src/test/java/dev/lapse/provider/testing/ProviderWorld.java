@@ -74,7 +74,7 @@ public final class ProviderWorld implements AutoCloseable {
   }
 
   public List<JournalEntry> calls(String operation) {
-    return world.journal().entries().stream().filter(e -> e.operation().equals(operation))
+    return world.journal().entries().stream().filter(e -> e.operation().awsName().equals(operation))
         .toList();
   }
 

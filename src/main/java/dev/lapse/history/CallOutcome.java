@@ -1,4 +1,4 @@
-package dev.lapse.journal;
+package dev.lapse.history;
 
 import java.time.Instant;
 

@@ -1,5 +1,6 @@
-package dev.lapse.journal;
+package dev.lapse.history;
 
+import dev.lapse.journal.JournalEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
