@@ -5,7 +5,7 @@ import dev.lapse.journal.JournalEntry;
 import dev.lapse.history.RunRecord;
 import dev.lapse.history.StepRecord;
 import dev.lapse.journal.TokenFacts;
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import java.time.Instant;
 
 /** Words for journal entries, shared by the checks so every violation reads the same way. */

@@ -1,6 +1,6 @@
 package dev.lapse.cli;
 
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import java.time.Duration;
 import picocli.CommandLine;
 

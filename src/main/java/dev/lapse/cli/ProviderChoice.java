@@ -1,6 +1,6 @@
 package dev.lapse.cli;
 
-import dev.lapse.provider.BundledProviders;
+import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import java.net.MalformedURLException;
 import java.net.URL;

@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
         r.record().end())).reduce(Duration.ZERO, Duration::plus);
     System.out.printf("%d runs in %.2f s of wall time; %s of app life simulated (%.0fx real time)%n",
-        results.size(), seconds, dev.lapse.scenario.Durations.format(simulated),
+        results.size(), seconds, dev.lapse.vocabulary.Durations.format(simulated),
         simulated.toMillis() / 1000.0 / Math.max(seconds, 1e-9));
     boolean anyFailed = results.stream().anyMatch(r -> !r.passed());
     return providers.isEmpty() || !anyFailed ? 0 : 1;

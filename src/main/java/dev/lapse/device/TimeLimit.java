@@ -47,7 +47,7 @@ final class TimeLimit implements AutoCloseable {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
       f.cancel(true);
-      throw new TimeoutException("cut off after " + dev.lapse.scenario.Durations.format(limit)
+      throw new TimeoutException("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
           + " of real time");
     }
   }

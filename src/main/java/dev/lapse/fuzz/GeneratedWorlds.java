@@ -3,7 +3,7 @@ package dev.lapse.fuzz;
 import dev.lapse.scenario.CheckName;
 import dev.lapse.scenario.DeviceSpec;
 import dev.lapse.scenario.Expectation;
-import dev.lapse.scenario.WorldSpec;
+import dev.lapse.vocabulary.WorldSpec;
 import java.util.List;
 
 /**

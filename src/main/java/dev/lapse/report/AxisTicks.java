@@ -1,6 +1,6 @@
 package dev.lapse.report;
 
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import dev.lapse.journal.JournalEntry;
 import dev.lapse.history.RunRecord;
 import dev.lapse.history.StepRecord;
 import dev.lapse.run.RunResult;
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.lapse.history.StepRecord;
 import dev.lapse.report.Timeline.Bar;
 import dev.lapse.report.Timeline.Flag;
 import dev.lapse.scenario.Condition;
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import dev.lapse.scenario.Lifecycle;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.StepKind;

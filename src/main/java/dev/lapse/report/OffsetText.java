@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads back the offsets {@link dev.lapse.scenario.Durations#offset} writes
+ * Reads back the offsets {@link dev.lapse.vocabulary.Durations#offset} writes
  * ({@code +3h00m00.004s}, {@code +1d02h00m00s}), which is how a violation says when it
  * happened. {@code Durations.parse} refuses the zero-padded form, hence this reader.
  */

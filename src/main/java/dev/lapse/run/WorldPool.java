@@ -5,7 +5,7 @@ import dev.lapse.aws.WorldConfig;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.device.DeviceEndpoints;
 import dev.lapse.device.SimulatedDevice;
-import dev.lapse.scenario.WorldSpec;
+import dev.lapse.vocabulary.WorldSpec;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -42,12 +42,7 @@ final class WorldPool implements AutoCloseable {
   }
 
   static WorldConfig configOf(WorldSpec spec, long seed) {
-    return WorldConfig.defaults()
-        .withCognitoRegion(spec.cognitoRegion())
-        .withLoginTokenTtl(spec.loginTokenTtl())
-        .withCredentialsTtl(spec.credentialsTtl())
-        .withBuckets(spec.buckets())
-        .withSeed(seed);
+    return WorldConfig.defaults().withWorld(spec).withSeed(seed);
   }
 
   /** A clean world and device for this spec, the clock at {@code VirtualClock.DEFAULT_START}. */

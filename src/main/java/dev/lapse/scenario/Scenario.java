@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.WorldSpec;
 import java.util.List;
 import java.util.Objects;
 

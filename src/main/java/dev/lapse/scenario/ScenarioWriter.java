@@ -1,5 +1,7 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.WorldSpec;
+import dev.lapse.vocabulary.Durations;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;

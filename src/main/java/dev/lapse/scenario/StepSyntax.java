@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Durations;
 import static dev.lapse.scenario.ScenarioWriter.entry;
 import static dev.lapse.scenario.ScenarioWriter.map;
 import static dev.lapse.scenario.ScenarioWriter.number;

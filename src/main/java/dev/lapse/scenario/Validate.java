@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Durations;
 import java.time.Duration;
 
 /** Argument checks shared by the records, worded with the YAML names of the fields. */

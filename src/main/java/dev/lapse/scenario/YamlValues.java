@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.Durations;
 import java.time.Duration;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;

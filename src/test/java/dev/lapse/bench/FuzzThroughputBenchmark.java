@@ -6,7 +6,7 @@ import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.fuzz.FuzzProgress;
 import dev.lapse.fuzz.FuzzReport;
 import dev.lapse.fuzz.Fuzzer;
-import dev.lapse.provider.BundledProviders;
+import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.run.ScenarioRunner;
 
 /**

@@ -1,6 +1,6 @@
 package dev.lapse.bench;
 
-import dev.lapse.provider.BundledProviders;
+import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Scenario;

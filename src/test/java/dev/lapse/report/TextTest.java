@@ -2,7 +2,7 @@ package dev.lapse.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lapse.scenario.Durations;
+import dev.lapse.vocabulary.Durations;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.WorldSpec;
 import dev.lapse.vocabulary.Keyword;
 import dev.lapse.vocabulary.Operation;
 import dev.lapse.vocabulary.FaultKind;

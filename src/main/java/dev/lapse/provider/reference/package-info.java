@@ -1,7 +1,7 @@
 /**
  * The credentials providers bundled with Lapse, each a
  * {@link dev.lapse.provider.CredentialsProviderFactory} with a public no-argument constructor
- * (see {@link dev.lapse.provider.BundledProviders} for their short names):
+ * (see {@link dev.lapse.provider.reference.BundledProviders} for their short names):
  *
  * <ul>
  *   <li>{@link dev.lapse.provider.reference.SeedNaiveProviderFactory} ({@code seed-naive}): the

@@ -1,4 +1,4 @@
-package dev.lapse.scenario;
+package dev.lapse.vocabulary;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The fake AWS a scenario runs against.
+ * What a fake AWS world is, as a scenario declares it and the fake builds it: the Cognito
+ * region, the lifetimes it issues, the buckets and their regions. The server's own settings
+ * (port, journal size, ...) are the fake's ({@code WorldConfig} holds one of these).
  *
  * @param cognitoRegion where Cognito Identity and STS live; default {@code us-east-1}
  * @param loginTokenTtl how long a developer-backend login token is valid; default 15 minutes
@@ -22,9 +24,9 @@ public record WorldSpec(
   public static final Duration DEFAULT_CREDENTIALS_TTL = Duration.ofHours(1);
 
   public WorldSpec {
-    cognitoRegion = Validate.name(cognitoRegion, "cognito-region");
-    loginTokenTtl = Validate.positive(loginTokenTtl, "login-token-ttl");
-    credentialsTtl = Validate.positive(credentialsTtl, "credentials-ttl");
+    cognitoRegion = name(cognitoRegion, "cognito-region");
+    loginTokenTtl = positive(loginTokenTtl, "login-token-ttl");
+    credentialsTtl = positive(credentialsTtl, "credentials-ttl");
     buckets = copy(buckets == null ? Map.of() : buckets);
   }
 
@@ -55,12 +57,29 @@ public record WorldSpec(
   private static Map<String, String> copy(Map<String, String> buckets) {
     Map<String, String> copy = new LinkedHashMap<>();
     buckets.forEach((name, region) -> {
-      Validate.name(name, "bucket name");
+      name(name, "bucket name");
       if (name.contains("/")) {
         throw new IllegalArgumentException("bucket name '" + name + "' must not contain '/'");
       }
-      copy.put(name, Validate.name(region, "region of bucket '" + name + "'"));
+      copy.put(name, name(region, "region of bucket '" + name + "'"));
     });
     return Collections.unmodifiableMap(copy);
+  }
+
+  private static String name(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    return value;
+  }
+
+  private static Duration positive(Duration d, String what) {
+    if (d == null) {
+      throw new IllegalArgumentException(what + " is missing");
+    }
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, found " + Durations.format(d));
+    }
+    return d;
   }
 }

@@ -1,13 +1,13 @@
-package dev.lapse.provider;
+package dev.lapse.provider.reference;
 
+import dev.lapse.provider.Device;
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.CredentialsProviderFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lapse.provider.reference.RobustProviderFactory;
-import dev.lapse.provider.reference.SdkCachedProviderFactory;
-import dev.lapse.provider.reference.SeedNaiveProviderFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.lapse.scenario;
+package dev.lapse.vocabulary;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

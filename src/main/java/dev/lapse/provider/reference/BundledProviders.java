@@ -1,8 +1,6 @@
-package dev.lapse.provider;
+package dev.lapse.provider.reference;
 
-import dev.lapse.provider.reference.RobustProviderFactory;
-import dev.lapse.provider.reference.SdkCachedProviderFactory;
-import dev.lapse.provider.reference.SeedNaiveProviderFactory;
+import dev.lapse.provider.CredentialsProviderFactory;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
