@@ -102,6 +102,21 @@ class StepKindsCoverageTest {
     assertTrue(listed.values().stream().allMatch(b -> b), () -> "missing in README: " + listed);
   }
 
+  /** What report/StepLookup once searched for by id, each record now carries itself. */
+  @Test
+  void recordsInsideRepeatsCarryTheirTypedSteps() {
+    Scenario s = Scenario.builder("s").bucket("photos", "us-east-1").launch()
+        .repeat(2, r -> r.waitFor(Duration.ofMinutes(1)).skew(Duration.ofMinutes(5))).build();
+    RunResult r = runner.run(s, "robust", new RobustProviderFactory());
+    Map<String, Step> byId = r.record().steps().stream()
+        .collect(Collectors.toMap(StepRecord::id, StepRecord::step));
+    assertEquals(List.of("1", "2.1.1", "2.1.2", "2.2.1", "2.2.2"),
+        r.record().steps().stream().map(StepRecord::id).toList());
+    assertEquals(new Step.Launch(), byId.get("1"));
+    assertEquals(new Step.Skew(Duration.ofMinutes(5)), byId.get("2.2.2"));
+    assertEquals("skew", r.record().steps().get(4).kind());
+  }
+
   /** The sample after a launch (a call needs a running app), in a world with a photos bucket. */
   private static Scenario scenario(Step step) {
     return Scenario.builder("sample").bucket("photos", "us-east-1").launch().step(step).build();
