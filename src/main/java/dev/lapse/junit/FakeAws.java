@@ -4,6 +4,7 @@ import dev.lapse.aws.World;
 import dev.lapse.aws.WorldConfig;
 import dev.lapse.aws.WorldInfo;
 import dev.lapse.clock.VirtualClock;
+import dev.lapse.clock.WallClock;
 import dev.lapse.journal.JournalEntry;
 import dev.lapse.scenario.Durations;
 import java.net.URI;
@@ -25,15 +26,21 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
  */
 public final class FakeAws implements AutoCloseable {
   private final World world;
+  private final URI endpoint;
   private volatile boolean closed;
 
   private FakeAws(World world) {
     this.world = world;
+    this.endpoint = world.endpoint();
   }
 
-  /** A fake AWS with the defaults of {@link LapseTest}. */
+  /**
+   * A fake AWS with the defaults of {@link LapseTest}: bucket lapse-photos in us-east-1, the
+   * clock starting at the machine's time, no S3 skew check.
+   */
   public static FakeAws start() {
-    return new FakeAws(World.start(WorldConfig.defaults(), new VirtualClock()));
+    return new FakeAws(World.start(WorldConfig.defaults().withCheckSkew(false),
+        new VirtualClock(WallClock.now())));
   }
 
   static FakeAws start(LapseTest s) {
@@ -48,7 +55,7 @@ public final class FakeAws implements AutoCloseable {
     }
     Instant start;
     try {
-      start = Instant.parse(s.start());
+      start = s.start().isBlank() ? WallClock.now() : Instant.parse(s.start());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("start expects an ISO-8601 instant such as "
           + "2026-01-01T00:00:00Z; found '" + s.start() + "'", e);
@@ -62,29 +69,29 @@ public final class FakeAws implements AutoCloseable {
 
   /** The base URL of every service: Cognito Identity, STS, S3 and the developer backend. */
   public URI endpoint() {
-    return world.endpoint();
+    return endpoint;
   }
 
   public URI cognitoEndpoint() {
-    return URI.create(info().cognitoEndpoint());
+    return endpoint;
   }
 
   public URI stsEndpoint() {
-    return URI.create(info().stsEndpoint());
+    return endpoint;
   }
 
   public URI s3Endpoint() {
-    return URI.create(info().s3Endpoint());
+    return endpoint;
   }
 
   /** {@code GET <developerBackend>?user=alice} answers {@code {"identityId","token"}}. */
   public URI developerBackend() {
-    return URI.create(info().developerBackend());
+    return URI.create(endpoint + "/developer/token");
   }
 
   /** The control endpoints of {@code lapse serve} ({@code /__lapse/clock}, ...). */
   public URI control() {
-    return URI.create(info().control());
+    return URI.create(endpoint + "/__lapse");
   }
 
   public String cognitoRegion() {
@@ -184,6 +191,6 @@ public final class FakeAws implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "FakeAws" + world.endpoint();
+    return "FakeAws" + endpoint;
   }
 }

@@ -61,9 +61,18 @@ public @interface LapseTest {
   /** Lifetime of Cognito credentials; default 1h, as in real Cognito. */
   String credentialsTtl() default "1h";
 
-  /** Virtual start instant, ISO-8601; default 2026-01-01T00:00:00Z. */
-  String start() default "2026-01-01T00:00:00Z";
+  /**
+   * Virtual start instant, ISO-8601 such as {@code 2026-01-01T00:00:00Z}; default (empty): the
+   * machine's time when the fake starts, as {@code lapse serve} does, because SDK clients sign
+   * with the machine's clock.
+   */
+  String start() default "";
 
-  /** Refuse S3 requests signed more than 15 minutes from virtual now; default true. */
-  boolean checkSkew() default true;
+  /**
+   * Refuse S3 requests signed more than 15 minutes from virtual now, as S3 does; default false,
+   * because after {@link FakeAws#advance} every SDK client that signs with the machine's clock
+   * would look skewed. Switch it on to test skew handling with clients that sign on the device
+   * clock.
+   */
+  boolean checkSkew() default false;
 }
