@@ -26,7 +26,7 @@ final class ScenarioFiles {
         sources = ScenarioSources.find(location, ScenarioFiles.class.getClassLoader());
       } catch (IllegalArgumentException | UncheckedIOException e) {
         errors.add(e.getMessage() + (location.startsWith(ScenarioSources.CLASSPATH) ? ""
-            : "; with no PATH, lapse runs the bundled suite"));
+            : " (with no PATH, lapse run runs the bundled suite)"));
         continue;
       }
       for (ScenarioSources.Source source : sources) {

@@ -52,7 +52,12 @@ public final class ScenarioSuite {
   public static ScenarioSuite of(Path... paths) {
     List<ScenarioSources.Source> sources = new ArrayList<>();
     for (Path p : paths) {
-      sources.addAll(ScenarioSources.files(p));
+      try {
+        sources.addAll(ScenarioSources.files(p));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage()
+            + " (the bundled suite is Lapse.bundledScenarios())", e);
+      }
     }
     return read(sources);
   }

@@ -66,7 +66,7 @@ public final class ScenarioSources {
     if (!Files.exists(path)) {
       throw new IllegalArgumentException(path + ": no such file or folder (the working directory "
           + "is " + Path.of("").toAbsolutePath() + "); expected a scenario file (.yaml) or a "
-          + "folder of them; the bundled suite is on the classpath as " + BUNDLED);
+          + "folder of them");
     }
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
