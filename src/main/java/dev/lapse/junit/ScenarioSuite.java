@@ -35,6 +35,9 @@ public final class ScenarioSuite {
   /** A scenario and the file it came from (null when built in Java), for the IDE's tree. */
   private record Entry(Scenario scenario, URI source) {}
 
+  /** Violations a failure message lists; a burst of 16 calls would otherwise print 32 lines. */
+  private static final int SHOWN = 5;
+
   private final List<Entry> entries;
   private final String providerName;
   private final CredentialsProviderFactory factory;
@@ -166,7 +169,11 @@ public final class ScenarioSuite {
   static String message(RunResult r, Path timeline) {
     StringBuilder sb = new StringBuilder("scenario '" + r.scenario().name() + "' failed for "
         + r.provider() + ":");
-    r.violations().forEach(v -> sb.append("\n  ").append(v.message()));
+    r.violations().stream().limit(SHOWN).forEach(v -> sb.append("\n  ").append(v.message()));
+    if (r.violations().size() > SHOWN) {
+      sb.append("\n  ... and ").append(r.violations().size() - SHOWN)
+          .append(" more violations (every one is in the timeline)");
+    }
     sb.append("\n  timeline: ").append(timeline.toUri());
     return sb.toString();
   }
