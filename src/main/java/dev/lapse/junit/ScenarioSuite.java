@@ -8,6 +8,7 @@ import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioSources;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -42,13 +43,15 @@ public final class ScenarioSuite {
   private final String providerName;
   private final CredentialsProviderFactory factory;
   private final Path reports;
+  private final Duration stepLimit;
 
   private ScenarioSuite(List<Entry> entries, String providerName,
-      CredentialsProviderFactory factory, Path reports) {
+      CredentialsProviderFactory factory, Path reports, Duration stepLimit) {
     this.entries = List.copyOf(entries);
     this.providerName = providerName;
     this.factory = factory;
     this.reports = reports;
+    this.stepLimit = stepLimit;
   }
 
   /** Scenarios from YAML files and folders (every .yaml/.yml below a folder, sorted). */
@@ -85,12 +88,14 @@ public final class ScenarioSuite {
 
   public static ScenarioSuite of(Scenario... scenarios) {
     return new ScenarioSuite(Arrays.stream(scenarios).map(s -> new Entry(s, null)).toList(),
-        null, null, ReportsFolder.DEFAULT);
+        null, null, ReportsFolder.DEFAULT,
+        ScenarioRunner.DEFAULT_STEP_LIMIT);
   }
 
   private static ScenarioSuite read(List<ScenarioSources.Source> sources) {
     return new ScenarioSuite(sources.stream().map(s -> new Entry(s.read(), s.uri())).toList(),
-        null, null, ReportsFolder.DEFAULT);
+        null, null, ReportsFolder.DEFAULT,
+        ScenarioRunner.DEFAULT_STEP_LIMIT);
   }
 
   public ScenarioSuite against(CredentialsProviderFactory provider) {
@@ -98,7 +103,7 @@ public final class ScenarioSuite {
   }
 
   public ScenarioSuite against(String name, CredentialsProviderFactory provider) {
-    return new ScenarioSuite(entries, name, provider, reports);
+    return new ScenarioSuite(entries, name, provider, reports, stepLimit);
   }
 
   /** Only the scenarios of these names, in the suite's order; an unknown name is an error. */
@@ -110,12 +115,20 @@ public final class ScenarioSuite {
           + String.join(", ", known));
     });
     return new ScenarioSuite(entries.stream().filter(e -> wanted.contains(e.scenario().name()))
-        .toList(), providerName, factory, reports);
+        .toList(), providerName, factory, reports, stepLimit);
   }
 
   /** Where failing runs' HTML timelines go; default {@code target/lapse-reports}. */
   public ScenarioSuite reports(Path dir) {
-    return new ScenarioSuite(entries, providerName, factory, dir);
+    return new ScenarioSuite(entries, providerName, factory, dir, stepLimit);
+  }
+
+  /**
+   * Real time the provider may take in one step before it is cut off and the step fails;
+   * default 10 s. A guard against a hung provider, not a verdict: raise it on a slow CI machine.
+   */
+  public ScenarioSuite stepLimit(Duration limit) {
+    return new ScenarioSuite(entries, providerName, factory, reports, limit);
   }
 
   public List<Scenario> scenarios() {
@@ -128,7 +141,7 @@ public final class ScenarioSuite {
    */
   public Stream<DynamicTest> tests() {
     requireProvider();
-    ScenarioRunner runner = new ScenarioRunner();
+    ScenarioRunner runner = new ScenarioRunner(stepLimit, 1);
     return entries.stream()
         .map(e -> DynamicTest.dynamicTest(e.scenario().name(), e.source(),
             () -> assertPassed(runner.run(e.scenario(), providerName, factory))))
@@ -138,7 +151,7 @@ public final class ScenarioSuite {
   /** Runs every scenario and returns the results, passing or not. */
   public List<RunResult> run() {
     requireProvider();
-    try (ScenarioRunner runner = new ScenarioRunner()) {
+    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
       return entries.stream().map(e -> runner.run(e.scenario(), providerName, factory)).toList();
     }
   }
