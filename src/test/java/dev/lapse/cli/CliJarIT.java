@@ -55,11 +55,8 @@ class CliJarIT {
     assertEquals(32, Integer.parseInt(totals.group(1)) + Integer.parseInt(totals.group(2)));
     assertTrue(r.out().contains("relaunch-after-idle / seed-naive: no-expired-token"), r.out());
     assertTrue(Files.isRegularFile(outside.resolve("reports/index.html")));
-    assertTrue(Files.isRegularFile(outside.resolve("reports/junit/TEST-lapse-robust.xml")));
-
-    Result robust = lapse("run", "--provider", "robust", "--reports", "robust-reports");
-    assertEquals(0, robust.exit(), robust.out() + robust.err());
-    assertTrue(robust.out().contains("16 passed, 0 failed"), robust.out());
+    String robust = Files.readString(outside.resolve("reports/junit/TEST-lapse-robust.xml"));
+    assertTrue(robust.contains("tests=\"16\"") && robust.contains("failures=\"0\""), robust);
   }
 
   @Test
