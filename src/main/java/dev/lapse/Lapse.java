@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicTest> suite() {
- *   return Lapse.scenarios(Path.of("scenarios")).against(new MyProviderFactory()).tests();
+ *   return Lapse.bundledScenarios().against(new MyProviderFactory()).tests();
  * }
  *
  * @Test
@@ -27,9 +27,26 @@ import java.nio.file.Path;
 public final class Lapse {
   private Lapse() {}
 
-  /** Scenario files and folders of them. */
+  /** The scenarios Lapse ships (those of its {@code scenarios/} folder), from its jar. */
+  public static ScenarioSuite bundledScenarios() {
+    return ScenarioSuite.bundled();
+  }
+
+  /**
+   * Scenario files and folders of them. A path that does not exist is an
+   * IllegalArgumentException naming the working directory.
+   */
   public static ScenarioSuite scenarios(Path... paths) {
     return ScenarioSuite.of(paths);
+  }
+
+  /**
+   * Scenario files, folders, or classpath resources: {@code "classpath:scenarios"} reads every
+   * .yaml below {@code scenarios/} on the classpath (e.g. {@code src/test/resources/scenarios}),
+   * in a folder or a jar; anything else is a file path.
+   */
+  public static ScenarioSuite scenarios(String... locations) {
+    return ScenarioSuite.of(locations);
   }
 
   /** Scenarios built in Java with {@link Scenario#builder(String)}. */

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code lapse} command: run scenarios, fuzz refresh timing, serve the fake AWS. */
-@Command(name = "lapse", mixinStandardHelpOptions = true, version = "lapse 0.1.0",
+@Command(name = "lapse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Lapse tests code that holds temporary AWS credentials. It runs a fake "
         + "AWS (Cognito Identity, STS, S3, developer backend) on a virtual clock, "
         + "drives a credentials provider through an app's life, and proves it "

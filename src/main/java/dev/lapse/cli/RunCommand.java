@@ -6,6 +6,7 @@ import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.SuiteRun;
+import dev.lapse.scenario.ScenarioSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Parameters;
         + "input). With no --provider it runs every bundled provider and exits 0 "
         + "unless Lapse itself failed.")
 final class RunCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", description = "Scenario files or folders (default: scenarios).")
-  List<Path> paths = new ArrayList<>();
+  @Parameters(paramLabel = "PATH", description = "Scenario files or folders, or classpath:NAME "
+      + "for resources (default: the bundled suite, " + ScenarioSources.BUNDLED + ").")
+  List<String> paths = new ArrayList<>();
 
   @Option(names = {"-p", "--provider"}, paramLabel = "NAME|CLASS",
       description = "A bundled provider (seed-naive, robust, sdk-cached) or the class name of "
@@ -53,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScenarioFiles.Loaded loaded = ScenarioFiles.load(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
+    ScenarioFiles.Loaded loaded = ScenarioFiles.load(paths.isEmpty() ? List.of(ScenarioSources.BUNDLED) : paths);
     if (!loaded.errors().isEmpty()) {
       loaded.errors().forEach(e -> System.err.println("lapse run: " + e));
       return Main.BAD_INPUT;

@@ -2,54 +2,41 @@ package dev.lapse.cli;
 
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioException;
-import dev.lapse.scenario.ScenarioReader;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.lapse.scenario.ScenarioSources;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Finds and reads scenario files: every .yaml/.yml under the given files and folders. */
+/**
+ * Finds and reads scenario files: every .yaml/.yml under the given files and folders, or on the
+ * classpath ({@code classpath:dev/lapse/scenarios} is the bundled suite).
+ */
 final class ScenarioFiles {
   private ScenarioFiles() {}
 
-  /** All scenarios, or the located errors of every file that is malformed. */
+  /** All scenarios, or the located errors of every file that is malformed or missing. */
   record Loaded(List<Scenario> scenarios, List<String> errors) {}
 
-  static Loaded load(List<Path> paths) {
+  static Loaded load(List<String> locations) {
     List<Scenario> scenarios = new ArrayList<>();
     List<String> errors = new ArrayList<>();
-    for (Path file : files(paths, errors)) {
+    for (String location : locations) {
+      List<ScenarioSources.Source> sources;
       try {
-        scenarios.add(ScenarioReader.read(file));
-      } catch (ScenarioException e) {
-        errors.add(e.getMessage());
+        sources = ScenarioSources.find(location, ScenarioFiles.class.getClassLoader());
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        errors.add(e.getMessage() + (location.startsWith(ScenarioSources.CLASSPATH) ? ""
+            : " (with no PATH, lapse run runs the bundled suite)"));
+        continue;
+      }
+      for (ScenarioSources.Source source : sources) {
+        try {
+          scenarios.add(source.read());
+        } catch (ScenarioException e) {
+          errors.add(e.getMessage());
+        }
       }
     }
     return new Loaded(scenarios, errors);
-  }
-
-  private static List<Path> files(List<Path> paths, List<String> errors) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(ScenarioFiles::isYaml).sorted().forEach(out::add);
-        } catch (IOException e) {
-          errors.add(p + ": cannot read folder: " + e.getMessage());
-        }
-      } else if (Files.isRegularFile(p)) {
-        out.add(p);
-      } else {
-        errors.add(p + ": no such file or folder; expected a scenario file (.yaml) or a folder of them");
-      }
-    }
-    return out;
-  }
-
-  private static boolean isYaml(Path p) {
-    String name = p.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 }

@@ -1,16 +1,19 @@
 package dev.lapse.junit;
 
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Scenario;
-import dev.lapse.scenario.ScenarioReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.lapse.scenario.ScenarioSources;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -20,65 +23,136 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * <pre>{@code
  * @TestFactory
- * Stream<DynamicTest> myProviderSurvivesTheSuite() {
- *   return Lapse.scenarios(Path.of("scenarios")).against(new MyProviderFactory()).tests();
+ * Stream<DynamicTest> myProviderSurvivesTheBundledSuite() {
+ *   return Lapse.bundledScenarios().against(new MyProviderFactory()).tests();
  * }
  * }</pre>
+ *
+ * <p>A failing scenario's test fails with an {@link AssertionError} naming every violation and
+ * the HTML timeline of the run, written under {@link #reports(Path)} (default
+ * {@code target/lapse-reports}, or {@code build/lapse-reports} in a Gradle project).
  */
 public final class ScenarioSuite {
-  private final List<Scenario> scenarios;
+  /** A scenario and the file it came from (null when built in Java), for the IDE's tree. */
+  private record Entry(Scenario scenario, URI source) {}
+
+  /** Violations a failure message lists; a burst of 16 calls would otherwise print 32 lines. */
+  private static final int SHOWN = 5;
+
+  private final List<Entry> entries;
   private final String providerName;
   private final CredentialsProviderFactory factory;
+  private final Path reports;
+  private final Duration stepLimit;
 
-  private ScenarioSuite(List<Scenario> scenarios, String providerName,
-      CredentialsProviderFactory factory) {
-    this.scenarios = List.copyOf(scenarios);
+  private ScenarioSuite(List<Entry> entries, String providerName,
+      CredentialsProviderFactory factory, Path reports, Duration stepLimit) {
+    this.entries = List.copyOf(entries);
     this.providerName = providerName;
     this.factory = factory;
+    this.reports = reports;
+    this.stepLimit = stepLimit;
   }
 
   /** Scenarios from YAML files and folders (every .yaml/.yml below a folder, sorted). */
   public static ScenarioSuite of(Path... paths) {
-    List<Scenario> list = new ArrayList<>();
+    List<ScenarioSources.Source> sources = new ArrayList<>();
     for (Path p : paths) {
-      for (Path file : yamlFiles(p)) {
-        list.add(ScenarioReader.read(file));
+      try {
+        sources.addAll(ScenarioSources.files(p));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage()
+            + " (the bundled suite is Lapse.bundledScenarios())", e);
       }
     }
-    return new ScenarioSuite(list, null, null);
+    return read(sources);
+  }
+
+  /**
+   * Scenarios from files, folders or classpath resources: {@code "scenarios/mine.yaml"},
+   * {@code "classpath:scenarios"} (e.g. {@code src/test/resources/scenarios}).
+   */
+  public static ScenarioSuite of(String... locations) {
+    List<ScenarioSources.Source> sources = new ArrayList<>();
+    for (String location : locations) {
+      sources.addAll(ScenarioSources.find(location));
+    }
+    return read(sources);
+  }
+
+  /** The scenarios Lapse ships, read from its own jar. */
+  public static ScenarioSuite bundled() {
+    return read(ScenarioSources.find(ScenarioSources.BUNDLED,
+        ScenarioSuite.class.getClassLoader()));
   }
 
   public static ScenarioSuite of(Scenario... scenarios) {
-    return new ScenarioSuite(List.of(scenarios), null, null);
+    return new ScenarioSuite(Arrays.stream(scenarios).map(s -> new Entry(s, null)).toList(),
+        null, null, ReportsFolder.DEFAULT,
+        ScenarioRunner.DEFAULT_STEP_LIMIT);
+  }
+
+  private static ScenarioSuite read(List<ScenarioSources.Source> sources) {
+    return new ScenarioSuite(sources.stream().map(s -> new Entry(s.read(), s.uri())).toList(),
+        null, null, ReportsFolder.DEFAULT,
+        ScenarioRunner.DEFAULT_STEP_LIMIT);
   }
 
   public ScenarioSuite against(CredentialsProviderFactory provider) {
-    return new ScenarioSuite(scenarios, provider.getClass().getName(), provider);
+    return against(provider.getClass().getName(), provider);
   }
 
   public ScenarioSuite against(String name, CredentialsProviderFactory provider) {
-    return new ScenarioSuite(scenarios, name, provider);
+    return new ScenarioSuite(entries, name, provider, reports, stepLimit);
+  }
+
+  /** Only the scenarios of these names, in the suite's order; an unknown name is an error. */
+  public ScenarioSuite only(String... names) {
+    Set<String> wanted = new LinkedHashSet<>(List.of(names));
+    List<String> known = entries.stream().map(e -> e.scenario().name()).toList();
+    wanted.stream().filter(n -> !known.contains(n)).findFirst().ifPresent(n -> {
+      throw new IllegalArgumentException("no scenario named '" + n + "'; the suite has: "
+          + String.join(", ", known));
+    });
+    return new ScenarioSuite(entries.stream().filter(e -> wanted.contains(e.scenario().name()))
+        .toList(), providerName, factory, reports, stepLimit);
+  }
+
+  /** Where failing runs' HTML timelines go; default {@code target/lapse-reports}. */
+  public ScenarioSuite reports(Path dir) {
+    return new ScenarioSuite(entries, providerName, factory, dir, stepLimit);
+  }
+
+  /**
+   * Real time the provider may take in one step before it is cut off and the step fails;
+   * default 10 s. A guard against a hung provider, not a verdict: raise it on a slow CI machine.
+   */
+  public ScenarioSuite stepLimit(Duration limit) {
+    return new ScenarioSuite(entries, providerName, factory, reports, limit);
   }
 
   public List<Scenario> scenarios() {
-    return scenarios;
+    return entries.stream().map(Entry::scenario).toList();
   }
 
-  /** One dynamic test per scenario; a failure is an AssertionError carrying the violations. */
+  /**
+   * One dynamic test per scenario, named after it and linked to its file; a failure is an
+   * AssertionError carrying the violations and the path of the run's HTML timeline.
+   */
   public Stream<DynamicTest> tests() {
     requireProvider();
-    ScenarioRunner runner = new ScenarioRunner();
-    return scenarios.stream()
-        .map(s -> DynamicTest.dynamicTest(s.name(), () -> assertPassed(runner.run(s, providerName,
-            factory))))
+    ScenarioRunner runner = new ScenarioRunner(stepLimit, 1);
+    return entries.stream()
+        .map(e -> DynamicTest.dynamicTest(e.scenario().name(), e.source(),
+            () -> assertPassed(runner.run(e.scenario(), providerName, factory))))
         .onClose(runner::close);
   }
 
   /** Runs every scenario and returns the results, passing or not. */
   public List<RunResult> run() {
     requireProvider();
-    try (ScenarioRunner runner = new ScenarioRunner()) {
-      return scenarios.stream().map(s -> runner.run(s, providerName, factory)).toList();
+    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
+      return entries.stream().map(e -> runner.run(e.scenario(), providerName, factory)).toList();
     }
   }
 
@@ -87,7 +161,7 @@ public final class ScenarioSuite {
     StringBuilder failures = new StringBuilder();
     for (RunResult r : run()) {
       if (!r.passed()) {
-        failures.append(message(r)).append('\n');
+        failures.append(message(r, timeline(r))).append('\n');
       }
     }
     if (failures.length() > 0) {
@@ -95,35 +169,31 @@ public final class ScenarioSuite {
     }
   }
 
-  static void assertPassed(RunResult result) {
+  private void assertPassed(RunResult result) {
     if (!result.passed()) {
-      throw new AssertionError(message(result));
+      throw new AssertionError(message(result, timeline(result)));
     }
   }
 
-  static String message(RunResult r) {
+  private Path timeline(RunResult r) {
+    return Reports.writeHtml(ReportsFolder.runPage(reports, r), List.of(r)).toAbsolutePath();
+  }
+
+  static String message(RunResult r, Path timeline) {
     StringBuilder sb = new StringBuilder("scenario '" + r.scenario().name() + "' failed for "
         + r.provider() + ":");
-    r.violations().forEach(v -> sb.append("\n  ").append(v.message()));
+    r.violations().stream().limit(SHOWN).forEach(v -> sb.append("\n  ").append(v.message()));
+    if (r.violations().size() > SHOWN) {
+      sb.append("\n  ... and ").append(r.violations().size() - SHOWN)
+          .append(" more violations (every one is in the timeline)");
+    }
+    sb.append("\n  timeline: ").append(timeline.toUri());
     return sb.toString();
   }
 
   private void requireProvider() {
     if (factory == null) {
       throw new IllegalStateException("no provider: call against(new MyProviderFactory()) first");
-    }
-  }
-
-  private static List<Path> yamlFiles(Path p) {
-    if (!Files.isDirectory(p)) {
-      return List.of(p);
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-          .sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read scenario folder " + p, e);
     }
   }
 }

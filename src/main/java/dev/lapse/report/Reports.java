@@ -64,6 +64,20 @@ public final class Reports {
   }
 
   /**
+   * Writes only the self-contained HTML page of these runs to {@code file} (folders created as
+   * needed) and returns it: what a JUnit test links from its failure message, without JUnit
+   * XML files that a CI server scanning for {@code TEST-*.xml} would count twice.
+   */
+  public static Path writeHtml(Path file, List<RunResult> results) {
+    try {
+      save(file, HtmlReport.of(new ResultGrid(results), null));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
    * The text table {@code lapse run} prints: scenario x provider with PASS or FAIL, the first
    * violation of each failed run shortened to a line, and a last line
    * {@code HTML report: file:///.../index.html}.

@@ -8,7 +8,6 @@ import dev.lapse.Lapse;
 import dev.lapse.provider.reference.RobustProviderFactory;
 import dev.lapse.provider.reference.SeedNaiveProviderFactory;
 import dev.lapse.scenario.Scenario;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +20,7 @@ class UserTestClassTest {
 
   @TestFactory
   Stream<DynamicTest> robustSurvivesTheBundledSuite() {
-    return Lapse.scenarios(Path.of("scenarios")).against(new RobustProviderFactory()).tests();
+    return Lapse.bundledScenarios().against(new RobustProviderFactory()).tests();
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Port of the question's {@code class DeveloperAuthenticatedIdentityProvider:
- * AWSAbstractCognitoIdentityProvider} (see {@code shared/seed}), bug included. Comments quote
+ * AWSAbstractCognitoIdentityProvider} (see {@code docs/origin.md}), bug included. Comments quote
  * the Swift each line mirrors.
  *
  * <p>The iOS SDK's identity provider keeps the identity id in the keychain, so it survives
