@@ -6,6 +6,7 @@ import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.SuiteRun;
+import dev.lapse.run.Transport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +52,12 @@ final class RunCommand implements Callable<Integer> {
       + "results do not depend on it.")
   int jobs = 8;
 
+  @Option(names = "--transport", paramLabel = "memory|http", converter = TransportConverter.class,
+      description = "How the app's SDK clients reach the fake AWS: memory (in the same JVM, no "
+          + "sockets) or http (loopback HTTP to the embedded server, as serve). Journal, "
+          + "verdicts and reports are the same (default: ${DEFAULT-VALUE}).")
+  Transport transport = ScenarioRunner.DEFAULT_TRANSPORT;
+
   @Override
   public Integer call() throws Exception {
     ScenarioFiles.Loaded loaded = ScenarioFiles.load(paths.isEmpty() ? List.of(Path.of("scenarios")) : paths);
@@ -70,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     long began = WallClock.nanos();
-    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs);
+    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs,
+        transport);
     double seconds = (WallClock.nanos() - began) / 1e9;
     Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));
