@@ -3,6 +3,7 @@ package dev.lapse.junit;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.Transport;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioReader;
 import java.io.IOException;
@@ -29,12 +30,14 @@ public final class ScenarioSuite {
   private final List<Scenario> scenarios;
   private final String providerName;
   private final CredentialsProviderFactory factory;
+  private final Transport transport;
 
   private ScenarioSuite(List<Scenario> scenarios, String providerName,
-      CredentialsProviderFactory factory) {
+      CredentialsProviderFactory factory, Transport transport) {
     this.scenarios = List.copyOf(scenarios);
     this.providerName = providerName;
     this.factory = factory;
+    this.transport = java.util.Objects.requireNonNull(transport, "transport");
   }
 
   /** Scenarios from YAML files and folders (every .yaml/.yml below a folder, sorted). */
@@ -45,19 +48,28 @@ public final class ScenarioSuite {
         list.add(ScenarioReader.read(file));
       }
     }
-    return new ScenarioSuite(list, null, null);
+    return new ScenarioSuite(list, null, null, ScenarioRunner.DEFAULT_TRANSPORT);
   }
 
   public static ScenarioSuite of(Scenario... scenarios) {
-    return new ScenarioSuite(List.of(scenarios), null, null);
+    return new ScenarioSuite(List.of(scenarios), null, null, ScenarioRunner.DEFAULT_TRANSPORT);
   }
 
   public ScenarioSuite against(CredentialsProviderFactory provider) {
-    return new ScenarioSuite(scenarios, provider.getClass().getName(), provider);
+    return new ScenarioSuite(scenarios, provider.getClass().getName(), provider, transport);
   }
 
   public ScenarioSuite against(String name, CredentialsProviderFactory provider) {
-    return new ScenarioSuite(scenarios, name, provider);
+    return new ScenarioSuite(scenarios, name, provider, transport);
+  }
+
+  /**
+   * How the provider's SDK clients reach the fake AWS: {@code Transport.MEMORY} (default: in
+   * the same JVM, no sockets) or {@code Transport.HTTP} (loopback HTTP, as {@code lapse serve}).
+   * The journal, verdicts and reports are the same.
+   */
+  public ScenarioSuite transport(Transport transport) {
+    return new ScenarioSuite(scenarios, providerName, factory, transport);
   }
 
   public List<Scenario> scenarios() {
@@ -67,7 +79,7 @@ public final class ScenarioSuite {
   /** One dynamic test per scenario; a failure is an AssertionError carrying the violations. */
   public Stream<DynamicTest> tests() {
     requireProvider();
-    ScenarioRunner runner = new ScenarioRunner();
+    ScenarioRunner runner = new ScenarioRunner(transport);
     return scenarios.stream()
         .map(s -> DynamicTest.dynamicTest(s.name(), () -> assertPassed(runner.run(s, providerName,
             factory))))
@@ -77,7 +89,7 @@ public final class ScenarioSuite {
   /** Runs every scenario and returns the results, passing or not. */
   public List<RunResult> run() {
     requireProvider();
-    try (ScenarioRunner runner = new ScenarioRunner()) {
+    try (ScenarioRunner runner = new ScenarioRunner(transport)) {
       return scenarios.stream().map(s -> runner.run(s, providerName, factory)).toList();
     }
   }
