@@ -84,14 +84,24 @@ public final class JwtSigner {
     t.start();
   }
 
-  public String sign(Map<String, Object> claims) {
+  /** The header never changes, so it is encoded once ({"kid", "typ", "alg"}, in that order). */
+  private static final String HEADER = header();
+
+  private static String header() {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("kid", KEY_ID);
     header.put("typ", "JWS");
     header.put("alg", "RS512");
     try {
-      String signingInput = B64.encodeToString(JSON.writeValueAsBytes(header)) + "."
-          + B64.encodeToString(JSON.writeValueAsBytes(claims));
+      return B64.encodeToString(JSON.writeValueAsBytes(header));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot encode the JWT header", e);
+    }
+  }
+
+  public String sign(Map<String, Object> claims) {
+    try {
+      String signingInput = HEADER + "." + B64.encodeToString(JSON.writeValueAsBytes(claims));
       return signingInput + "." + B64.encodeToString(signature(signingInput));
     } catch (Exception e) {
       throw new IllegalStateException("cannot sign a JWT", e);
