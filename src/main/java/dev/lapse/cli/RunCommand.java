@@ -48,8 +48,7 @@ final class RunCommand implements Callable<Integer> {
   Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
 
   @Option(names = "--jobs", description = "Providers run side by side, each with its own fake "
-      + "AWS (default: all of them, at most 8; much of a run waits on loopback HTTP). The "
-      + "results do not depend on it.")
+      + "AWS (default: all of them, at most 8). The results do not depend on it.")
   int jobs = 8;
 
   @Option(names = "--transport", paramLabel = "memory|http", converter = TransportConverter.class,
