@@ -32,8 +32,16 @@ public final class Authority {
   private long tokenCounter;
   private long keyCounter;
 
+  private final JwtSigner signer;
+
+  /** An authority whose login tokens are real RS512 JWTs. */
   public Authority(WorldConfig config) {
+    this(config, JwtSigner.rs512());
+  }
+
+  public Authority(WorldConfig config, JwtSigner signer) {
     this.config = config;
+    this.signer = signer;
     this.random = new SplittableRandom(config.seed());
   }
 
@@ -86,7 +94,7 @@ public final class Authority {
     return Optional.ofNullable(identityId).map(identities::get);
   }
 
-  /** Issues an OpenID token for an identity: a real RS512 JWT with Cognito's claims. */
+  /** Issues an OpenID token for an identity: a JWT with Cognito's header and claims. */
   public synchronized IssuedToken issueToken(Identity identity, String kind, Duration ttl,
       Instant now) {
     Instant exp = now.plus(ttl);
@@ -99,7 +107,7 @@ public final class Authority {
     claims.put("iat", now.getEpochSecond());
     String tokenId = "tok-" + (++tokenCounter);
     claims.put("https://lapse.dev/token-id", tokenId);
-    IssuedToken token = new IssuedToken(JwtSigner.sign(claims),
+    IssuedToken token = new IssuedToken(signer.sign(claims),
         new TokenFacts(tokenId, kind, identity.id(), now, exp));
     tokensByJwt.put(token.jwt(), token);
     return token;
@@ -124,7 +132,7 @@ public final class Authority {
 
   /** The claims of a token whose signature verifies, issued here or not. */
   public Optional<JsonNode> verifiedClaims(String jwt) {
-    return JwtSigner.verify(jwt);
+    return signer.verify(jwt);
   }
 
   /** Issues session credentials for an identity (or a web-identity role session). */

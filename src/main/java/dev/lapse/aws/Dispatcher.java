@@ -62,16 +62,25 @@ final class Dispatcher implements RequestFilterV2 {
    */
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    return RequestFilterAction.stopWith(answer(request));
+    return RequestFilterAction.stopWith(toDefinition(respond(new WireMockRequestView(request)),
+        request.getMethod().getName()));
   }
 
-  private ResponseDefinition answer(Request request) {
+  /** A request handed over without a socket: the same answer, as HTTP would frame it. */
+  InMemoryResponse answer(InMemoryRequest request) {
+    return InMemoryFraming.frame(respond(request), request.method());
+  }
+
+  /** The response and the virtual instant its Date header carries. */
+  record Answered(WireResponse response, Instant date) {}
+
+  private Answered respond(RequestView request) {
     Setup current = setup;
     WorldContext world = current.world();
     Instant received = world.clock().instant();
     Exchange probe = exchange(request, received, received);
     if (control.accepts(probe)) {
-      return toDefinition(answer(control, probe), received, request);
+      return new Answered(answer(control, probe), received);
     }
     ServiceHandler handler = route(current.services(), probe);
     FaultKind fault = FaultTarget.of(handler.service())
@@ -97,10 +106,10 @@ final class Dispatcher implements RequestFilterV2 {
     }
     world.journal().append(entry.build(response.status(), response.errorCode(),
         response.errorMessage()));
-    return toDefinition(response, judged, request);
+    return new Answered(response, judged);
   }
 
-  private Exchange exchange(Request request, Instant received, Instant judged) {
+  private Exchange exchange(RequestView request, Instant received, Instant judged) {
     return new Exchange(request, JournalEntry.builder(received, judged),
         requestId(requestIds.incrementAndGet()));
   }
@@ -146,14 +155,15 @@ final class Dispatcher implements RequestFilterV2 {
         : new AwsError(413, "RequestEntityTooLarge", "Request Entity Too Large");
   }
 
-  private static ResponseDefinition toDefinition(WireResponse r, Instant now, Request request) {
+  private static ResponseDefinition toDefinition(Answered answered, String method) {
+    WireResponse r = answered.response();
     ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
     if (r.dropConnection()) {
       return b.withFault(Fault.CONNECTION_RESET_BY_PEER).build();
     }
-    b.withStatus(r.status()).withHeader("Date", HttpDates.http(now));
+    b.withStatus(r.status()).withHeader("Date", HttpDates.http(answered.date()));
     r.headers().forEach(b::withHeader);
-    if (!"HEAD".equals(request.getMethod().getName()) && r.body().length > 0) {
+    if (!"HEAD".equals(method) && r.body().length > 0) {
       b.withBody(r.body());
     }
     return b.build();

@@ -1,15 +1,12 @@
 package dev.lapse.aws;
 
-import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.lapse.journal.JournalEntry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,18 +14,18 @@ import java.util.Map;
  * journal entry the handler fills in as it learns what the request carried.
  */
 public final class Exchange {
-  private final Request request;
+  private final RequestView request;
   private final JournalEntry.Builder entry;
   private final String requestId;
 
   public Exchange(Request request, JournalEntry.Builder entry, String requestId) {
+    this(new WireMockRequestView(request), entry, requestId);
+  }
+
+  Exchange(RequestView request, JournalEntry.Builder entry, String requestId) {
     this.request = request;
     this.entry = entry;
     this.requestId = requestId;
-  }
-
-  public Request request() {
-    return request;
   }
 
   public JournalEntry.Builder entry() {
@@ -45,19 +42,19 @@ public final class Exchange {
   }
 
   public String method() {
-    return request.getMethod().getName();
+    return request.method();
   }
 
   /** The path as sent, still percent-encoded, without the query. */
   public String rawPath() {
-    String url = request.getUrl();
+    String url = request.url();
     int q = url.indexOf('?');
     return q < 0 ? url : url.substring(0, q);
   }
 
   /** The query as sent, still percent-encoded, or null. */
   public String rawQuery() {
-    String url = request.getUrl();
+    String url = request.url();
     int q = url.indexOf('?');
     return q < 0 ? null : url.substring(q + 1);
   }
@@ -68,28 +65,16 @@ public final class Exchange {
   }
 
   public String header(String name) {
-    return request.getHeader(name);
+    return request.header(name);
   }
 
   public byte[] body() {
-    byte[] b = request.getBody();
-    return b == null ? new byte[0] : b;
+    return request.body();
   }
 
   /** Every header, names in lower case, values in order. */
   public Map<String, List<String>> headers() {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (HttpHeader h : request.getHeaders().all()) {
-      out.computeIfAbsent(h.key().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-          .addAll(h.values());
-    }
-    // HTTP/2 carries the host as :authority, which never shows up as a header here; the
-    // client signed it as "host", so put it back for signature checks.
-    if (!out.containsKey("host") && request.getHost() != null) {
-      int port = request.getPort();
-      out.put("host", List.of(request.getHost() + (port > 0 ? ":" + port : "")));
-    }
-    return out;
+    return request.headers();
   }
 
   /** Decodes an application/x-www-form-urlencoded string; first value of a name wins. */

@@ -14,7 +14,11 @@ import java.util.List;
 
 /**
  * A fake AWS (Cognito Identity, STS, S3 and the app's developer backend) on one embedded
- * WireMock server bound to 127.0.0.1, reading time only from its {@link VirtualClock}.
+ * WireMock server bound to 127.0.0.1, reading time only from its {@link VirtualClock}. A world
+ * {@link #inMemory in memory} has no server: clients hand it requests through
+ * {@link #answer(InMemoryRequest)} ({@code dev.lapse.aws.memory} has SDK and
+ * {@code java.net.http} clients that do), and the same dispatcher, services, Authority and
+ * journal answer them.
  *
  * <pre>{@code
  * try (World world = World.start(WorldConfig.defaults(), new VirtualClock())) {
@@ -24,16 +28,37 @@ import java.util.List;
  * }</pre>
  */
 public final class World implements AutoCloseable {
+  /**
+   * Where an in-memory world says it is. Nothing listens there, and {@code .invalid} never
+   * resolves, so a client that bypasses the device's HTTP clients fails at once, visibly.
+   */
+  public static final URI IN_MEMORY_ENDPOINT = URI.create("http://lapse-in-memory.invalid");
+
   private final WireMockServer server;
   private final Dispatcher dispatcher;
+  private final JwtSigner signer;
   private volatile WorldContext context;
   private volatile List<ServiceHandler> services;
 
-  private World(WorldConfig config, VirtualClock clock) {
-    this.context = new WorldContext(config, clock, this::endpoint);
+  private World(WorldConfig config, VirtualClock clock, JwtSigner signer, boolean http) {
+    this.signer = signer;
+    this.context = context(config, clock);
     this.services = Services.create(context);
     this.dispatcher = new Dispatcher(new Dispatcher.Setup(context, services),
         new ControlService(this));
+    this.server = http ? server(config, dispatcher) : null;
+  }
+
+  private WorldContext context(WorldConfig config, VirtualClock clock) {
+    return new WorldContext(config, clock, this::endpoint, signer, this::ownHttpClient);
+  }
+
+  private software.amazon.awssdk.http.SdkHttpClient ownHttpClient() {
+    return server == null ? new dev.lapse.aws.memory.InMemorySdkHttpClient(this)
+        : software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create();
+  }
+
+  private static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
         .containerThreads(64)
@@ -44,15 +69,39 @@ public final class World implements AutoCloseable {
         .httpServerFactory(new RawRequestServerFactory())
         .extensions(dispatcher);
     options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
-    this.server = new WireMockServer(options);
+    return new WireMockServer(options);
   }
 
-  /** Starts a world; close it to stop the server. */
+  /** Starts a world on loopback HTTP with RS512 login tokens; close it to stop the server. */
   public static World start(WorldConfig config, VirtualClock clock) {
-    JwtSigner.warmUp();
-    World world = new World(config, clock);
+    return start(config, clock, JwtSigner.rs512());
+  }
+
+  /** Starts a world on loopback HTTP whose login tokens {@code signer} signs. */
+  public static World start(WorldConfig config, VirtualClock clock, JwtSigner signer) {
+    signer.warmUp();
+    World world = new World(config, clock, signer, true);
     world.server.start();
     return world;
+  }
+
+  /** A world without a server, answering only {@link #answer(InMemoryRequest)}. */
+  public static World inMemory(WorldConfig config, VirtualClock clock, JwtSigner signer) {
+    signer.warmUp();
+    return new World(config, clock, signer, false);
+  }
+
+  /** Whether this world has no server and is reached only in memory. */
+  public boolean isInMemory() {
+    return server == null;
+  }
+
+  /**
+   * Answers a request handed over without a socket, exactly as the server would answer it
+   * over HTTP: same dispatcher, services, Authority and journal, same status, headers and body.
+   */
+  public InMemoryResponse answer(InMemoryRequest request) {
+    return dispatcher.answer(request);
   }
 
   public static World start(WorldConfig config) {
@@ -61,11 +110,12 @@ public final class World implements AutoCloseable {
 
   /** The base URL of every service (use it as each SDK client's endpointOverride). */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + server.port());
+    return server == null ? IN_MEMORY_ENDPOINT : URI.create("http://127.0.0.1:" + server.port());
   }
 
+  /** The server's port; 0 for a world in memory. */
   public int port() {
-    return server.port();
+    return server == null ? 0 : server.port();
   }
 
   public WorldConfig config() {
@@ -117,8 +167,7 @@ public final class World implements AutoCloseable {
    * The port in {@code config} is ignored.
    */
   public synchronized void reconfigure(WorldConfig config) {
-    WorldContext next = new WorldContext(config.withPort(server.port()), context.clock(),
-        this::endpoint);
+    WorldContext next = context(config.withPort(port()), context.clock());
     List<ServiceHandler> nextServices = Services.create(next);
     List<ServiceHandler> old = services;
     context = next;
@@ -138,7 +187,9 @@ public final class World implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop();
+    if (server != null) {
+      server.stop();
+    }
     services.forEach(ServiceHandler::close);
   }
 }

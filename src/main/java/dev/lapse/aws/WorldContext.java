@@ -5,6 +5,7 @@ import dev.lapse.journal.Journal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
+import software.amazon.awssdk.http.SdkHttpClient;
 
 /**
  * What every service handler of one world shares: its configuration, its clock, the Authority,
@@ -17,14 +18,26 @@ public final class WorldContext {
   private final Journal journal;
   private final Faults faults = new Faults();
   private final Supplier<URI> endpoint;
+  private final Supplier<SdkHttpClient> http;
   private volatile Duration latency = Duration.ZERO;
 
-  public WorldContext(WorldConfig config, VirtualClock clock, Supplier<URI> endpoint) {
+  /**
+   * @param http how the world's own SDK clients (the developer backend's Cognito client) reach
+   *             the world: over loopback, or in memory
+   */
+  public WorldContext(WorldConfig config, VirtualClock clock, Supplier<URI> endpoint,
+      JwtSigner signer, Supplier<SdkHttpClient> http) {
     this.config = config;
     this.clock = clock;
-    this.authority = new Authority(config);
+    this.authority = new Authority(config, signer);
     this.journal = new Journal(config.journalCapacity());
     this.endpoint = endpoint;
+    this.http = http;
+  }
+
+  /** An HTTP client for the world's own SDK clients; the caller closes it. */
+  public SdkHttpClient newHttpClient() {
+    return http.get();
   }
 
   public WorldConfig config() {

@@ -13,6 +13,7 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.Transport;
 import dev.lapse.vocabulary.Durations;
 import dev.lapse.scenario.ScenarioWriter;
 import java.io.IOException;
@@ -73,6 +74,12 @@ final class FuzzCommand implements Callable<Integer> {
       description = "Real time a provider may take in one step (default: 10s).")
   Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
 
+  @Option(names = "--transport", paramLabel = "memory|http", converter = TransportConverter.class,
+      description = "How the app's SDK clients reach the fake AWS: memory (in the same JVM, no "
+          + "sockets) or http (loopback HTTP, as serve); the same tries fail the same way "
+          + "(default: ${DEFAULT-VALUE}).")
+  Transport transport = ScenarioRunner.DEFAULT_TRANSPORT;
+
   @Override
   public Integer call() {
     FuzzOptions options;
@@ -96,11 +103,11 @@ final class FuzzCommand implements Callable<Integer> {
     FuzzConsole console = new FuzzConsole(System.out, System.console() != null);
     FuzzReport report;
     List<RunResult> timelines = List.of();
-    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1))) {
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1, transport))) {
       report = fuzzer.fuzz(provider, factory, options, console);
       if (report.failure().isPresent()) {
         // Once more, for the HTML timelines: the shrunk scenario, then the original beside it.
-        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
+        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1, transport)) {
           FuzzFailure f = report.failure().get();
           timelines = List.of(runner.run(f.shrunk(), provider, factory),
               runner.run(f.original(), provider, factory));

@@ -6,6 +6,7 @@ import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.SuiteRun;
+import dev.lapse.run.Transport;
 import dev.lapse.scenario.ScenarioSources;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,9 +50,14 @@ final class RunCommand implements Callable<Integer> {
   Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
 
   @Option(names = "--jobs", description = "Providers run side by side, each with its own fake "
-      + "AWS (default: all of them, at most 8; much of a run waits on loopback HTTP). The "
-      + "results do not depend on it.")
+      + "AWS (default: all of them, at most 8). The results do not depend on it.")
   int jobs = 8;
+
+  @Option(names = "--transport", paramLabel = "memory|http", converter = TransportConverter.class,
+      description = "How the app's SDK clients reach the fake AWS: memory (in the same JVM, no "
+          + "sockets) or http (loopback HTTP to the embedded server, as serve). Journal, "
+          + "verdicts and reports are the same (default: ${DEFAULT-VALUE}).")
+  Transport transport = ScenarioRunner.DEFAULT_TRANSPORT;
 
   @Override
   public Integer call() throws Exception {
@@ -72,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     long began = WallClock.nanos();
-    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs);
+    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs,
+        transport);
     double seconds = (WallClock.nanos() - began) / 1e9;
     Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));

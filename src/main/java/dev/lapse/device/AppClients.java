@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -24,6 +25,7 @@ final class AppClients implements AutoCloseable {
   private final URI endpoint;
   private final SdkHttpClient http;
   private final Clock deviceClock;
+  private final Map<String, CognitoIdentityClient> cognito = new ConcurrentHashMap<>();
   private final Map<String, LaunchCredentials> credentials = new ConcurrentHashMap<>();
   private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
   private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
@@ -80,6 +82,16 @@ final class AppClients implements AutoCloseable {
         () -> deviceClient(StsClient.builder(), k, client, region).build()));
   }
 
+  /**
+   * The providers' shared Cognito client for a region ({@code Device.cognitoClient()}): what
+   * {@code Device}'s default builds, once. Unsigned, so it needs neither the device's signer nor
+   * the skew translation; the region may change when the world is reconfigured.
+   */
+  CognitoIdentityClient cognito(String region, java.util.function.Supplier<CognitoIdentityClient>
+      build) {
+    return cognito.computeIfAbsent(region, r -> withoutInheritedOffset(build));
+  }
+
   private static final Object SDK_GLOBAL_TIME = new Object();
 
   /**
@@ -120,5 +132,6 @@ final class AppClients implements AutoCloseable {
   public void close() {
     s3.values().forEach(S3Client::close);
     sts.values().forEach(StsClient::close);
+    cognito.values().forEach(CognitoIdentityClient::close);
   }
 }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * The phone: a keychain that outlives launches, a clock that may be skewed, the app's
@@ -256,6 +257,12 @@ public final class SimulatedDevice implements Device, AutoCloseable {
   @Override
   public HttpClient httpClient() {
     return http;
+  }
+
+  /** Built once per region and shared by every launch and scenario of this device. */
+  @Override
+  public CognitoIdentityClient cognitoClient() {
+    return clients.cognito(endpoints.cognitoRegion(), Device.super::cognitoClient);
   }
 
   @Override

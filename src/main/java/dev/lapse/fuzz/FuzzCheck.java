@@ -2,6 +2,7 @@ package dev.lapse.fuzz;
 
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.Transport;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -19,13 +20,15 @@ public final class FuzzCheck {
   private final CredentialsProviderFactory factory;
   private final FuzzOptions options;
   private final int workers;
+  private final Transport transport;
 
   public FuzzCheck(String provider, CredentialsProviderFactory factory, FuzzOptions options) {
-    this(provider, factory, options, defaultWorkers());
+    this(provider, factory, options, defaultWorkers(), ScenarioRunner.DEFAULT_TRANSPORT);
   }
 
   private FuzzCheck(String provider, CredentialsProviderFactory factory, FuzzOptions options,
-      int workers) {
+      int workers, Transport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
     this.provider = Objects.requireNonNull(provider, "provider");
     this.factory = Objects.requireNonNull(factory, "factory");
     this.options = Objects.requireNonNull(options, "options");
@@ -46,22 +49,31 @@ public final class FuzzCheck {
    * tolerate being called from several threads at once.
    */
   public FuzzCheck workers(int workers) {
-    return new FuzzCheck(provider, factory, options, workers);
+    return new FuzzCheck(provider, factory, options, workers, transport);
   }
 
   /** How many scenarios to try; default 1,000. */
   public FuzzCheck tries(int tries) {
-    return new FuzzCheck(provider, factory, options.withTries(tries), workers);
+    return new FuzzCheck(provider, factory, options.withTries(tries), workers, transport);
   }
 
   /** The seed; the same seed tries the same scenarios on any machine. Default 1. */
   public FuzzCheck seed(long seed) {
-    return new FuzzCheck(provider, factory, options.withSeed(seed), workers);
+    return new FuzzCheck(provider, factory, options.withSeed(seed), workers, transport);
   }
 
   /** Start no new try after this much real time; default none. */
   public FuzzCheck timeBudget(Duration budget) {
-    return new FuzzCheck(provider, factory, options.withTimeBudget(budget), workers);
+    return new FuzzCheck(provider, factory, options.withTimeBudget(budget), workers, transport);
+  }
+
+  /**
+   * How the provider's SDK clients reach the fake AWS: {@code Transport.MEMORY} (default: in
+   * the same JVM, no sockets, several times faster) or {@code Transport.HTTP} (loopback HTTP).
+   * The same tries fail the same way.
+   */
+  public FuzzCheck transport(Transport transport) {
+    return new FuzzCheck(provider, factory, options, workers, transport);
   }
 
   public FuzzOptions options() {
@@ -71,7 +83,8 @@ public final class FuzzCheck {
   /** Runs the search; returns the report when nothing failed. */
   public FuzzReport check() {
     FuzzReport report;
-    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, ScenarioRunner::new)) {
+    try (Fuzzer fuzzer = Fuzzer.withWorkers(workers,
+        () -> new ScenarioRunner(transport))) {
       report = fuzzer.fuzz(provider, factory, options, FuzzProgress.NONE);
     }
     report.failure().ifPresent(f -> {

@@ -6,6 +6,8 @@ import dev.lapse.aws.WorldInfo;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.clock.WallClock;
 import dev.lapse.journal.JournalEntry;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.vocabulary.Durations;
 import java.net.URI;
 import java.time.Duration;
@@ -138,6 +140,16 @@ public final class FakeAws implements AutoCloseable {
   /** Every request from now on is judged this much virtual time after it arrives. */
   public void latency(Duration latency) {
     world.latency(latency);
+  }
+
+  /**
+   * Breaks {@code target} from now for {@code lasting} of virtual time, as a scenario's
+   * {@code fault} step does: {@code DOWN} resets connections, {@code SLOW} judges requests the
+   * world's slow delay later, {@code ERROR} and {@code THROTTLE} answer with the service's own
+   * error.
+   */
+  public void fault(FaultTarget target, FaultKind kind, Duration lasting) {
+    world.faults().inject(target, kind, world.clock().instant().plus(lasting));
   }
 
   /** Puts an object in place without a request (nothing is journaled). */

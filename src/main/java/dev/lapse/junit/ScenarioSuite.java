@@ -4,6 +4,7 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.Transport;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioSources;
 import java.net.URI;
@@ -44,14 +45,17 @@ public final class ScenarioSuite {
   private final CredentialsProviderFactory factory;
   private final Path reports;
   private final Duration stepLimit;
+  private final Transport transport;
 
   private ScenarioSuite(List<Entry> entries, String providerName,
-      CredentialsProviderFactory factory, Path reports, Duration stepLimit) {
+      CredentialsProviderFactory factory, Path reports, Duration stepLimit,
+      Transport transport) {
     this.entries = List.copyOf(entries);
     this.providerName = providerName;
     this.factory = factory;
     this.reports = reports;
     this.stepLimit = stepLimit;
+    this.transport = java.util.Objects.requireNonNull(transport, "transport");
   }
 
   /** Scenarios from YAML files and folders (every .yaml/.yml below a folder, sorted). */
@@ -89,13 +93,13 @@ public final class ScenarioSuite {
   public static ScenarioSuite of(Scenario... scenarios) {
     return new ScenarioSuite(Arrays.stream(scenarios).map(s -> new Entry(s, null)).toList(),
         null, null, ReportsFolder.DEFAULT,
-        ScenarioRunner.DEFAULT_STEP_LIMIT);
+        ScenarioRunner.DEFAULT_STEP_LIMIT, ScenarioRunner.DEFAULT_TRANSPORT);
   }
 
   private static ScenarioSuite read(List<ScenarioSources.Source> sources) {
     return new ScenarioSuite(sources.stream().map(s -> new Entry(s.read(), s.uri())).toList(),
         null, null, ReportsFolder.DEFAULT,
-        ScenarioRunner.DEFAULT_STEP_LIMIT);
+        ScenarioRunner.DEFAULT_STEP_LIMIT, ScenarioRunner.DEFAULT_TRANSPORT);
   }
 
   public ScenarioSuite against(CredentialsProviderFactory provider) {
@@ -103,7 +107,7 @@ public final class ScenarioSuite {
   }
 
   public ScenarioSuite against(String name, CredentialsProviderFactory provider) {
-    return new ScenarioSuite(entries, name, provider, reports, stepLimit);
+    return new ScenarioSuite(entries, name, provider, reports, stepLimit, transport);
   }
 
   /** Only the scenarios of these names, in the suite's order; an unknown name is an error. */
@@ -115,12 +119,12 @@ public final class ScenarioSuite {
           + String.join(", ", known));
     });
     return new ScenarioSuite(entries.stream().filter(e -> wanted.contains(e.scenario().name()))
-        .toList(), providerName, factory, reports, stepLimit);
+        .toList(), providerName, factory, reports, stepLimit, transport);
   }
 
   /** Where failing runs' HTML timelines go; default {@code target/lapse-reports}. */
   public ScenarioSuite reports(Path dir) {
-    return new ScenarioSuite(entries, providerName, factory, dir, stepLimit);
+    return new ScenarioSuite(entries, providerName, factory, dir, stepLimit, transport);
   }
 
   /**
@@ -128,7 +132,16 @@ public final class ScenarioSuite {
    * default 10 s. A guard against a hung provider, not a verdict: raise it on a slow CI machine.
    */
   public ScenarioSuite stepLimit(Duration limit) {
-    return new ScenarioSuite(entries, providerName, factory, reports, limit);
+    return new ScenarioSuite(entries, providerName, factory, reports, limit, transport);
+  }
+
+  /**
+   * How the provider's SDK clients reach the fake AWS: {@code Transport.MEMORY} (default: in
+   * the same JVM, no sockets) or {@code Transport.HTTP} (loopback HTTP, as {@code lapse serve}).
+   * The journal, verdicts and reports are the same.
+   */
+  public ScenarioSuite transport(Transport transport) {
+    return new ScenarioSuite(entries, providerName, factory, reports, stepLimit, transport);
   }
 
   public List<Scenario> scenarios() {
@@ -141,7 +154,7 @@ public final class ScenarioSuite {
    */
   public Stream<DynamicTest> tests() {
     requireProvider();
-    ScenarioRunner runner = new ScenarioRunner(stepLimit, 1);
+    ScenarioRunner runner = new ScenarioRunner(stepLimit, 1, transport);
     return entries.stream()
         .map(e -> DynamicTest.dynamicTest(e.scenario().name(), e.source(),
             () -> assertPassed(runner.run(e.scenario(), providerName, factory))))
@@ -151,7 +164,7 @@ public final class ScenarioSuite {
   /** Runs every scenario and returns the results, passing or not. */
   public List<RunResult> run() {
     requireProvider();
-    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1)) {
+    try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1, transport)) {
       return entries.stream().map(e -> runner.run(e.scenario(), providerName, factory)).toList();
     }
   }

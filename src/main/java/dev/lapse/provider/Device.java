@@ -5,7 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 
 /**
  * What an app launch gets to build its credentials providers with. Everything here reads
@@ -52,4 +56,22 @@ public interface Device {
 
   /** A plain HTTP client for the developer backend; shared. */
   HttpClient httpClient();
+
+  /**
+   * A Cognito Identity client for the pool's region on {@link #sdkHttpClient()}: unsigned (as
+   * apps call {@code GetId} and {@code GetCredentialsForIdentity}), no retries (a retry's
+   * back-off would sleep in real time while virtual time stands still). Building an SDK client
+   * costs more CPU than a short scenario, so Lapse's device builds it once and shares it with
+   * every launch: never close it. Optional: a provider may build its own clients as before.
+   * This default builds a new one on every call.
+   */
+  default CognitoIdentityClient cognitoClient() {
+    return CognitoIdentityClient.builder()
+        .endpointOverride(cognitoEndpoint())
+        .region(Region.of(cognitoRegion()))
+        .httpClient(sdkHttpClient())
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
 }

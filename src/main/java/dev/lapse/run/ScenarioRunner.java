@@ -29,9 +29,20 @@ public final class ScenarioRunner implements AutoCloseable {
   private final WorldPool pool;
   private final long seed;
 
-  public ScenarioRunner(Duration stepLimit, long seed) {
-    this.pool = new WorldPool(stepLimit);
+  /** The transport {@code lapse run} and {@code lapse fuzz} use unless told otherwise. */
+  public static final Transport DEFAULT_TRANSPORT = Transport.MEMORY;
+
+  public ScenarioRunner(Duration stepLimit, long seed, Transport transport) {
+    this.pool = new WorldPool(stepLimit, transport);
     this.seed = seed;
+  }
+
+  public ScenarioRunner(Duration stepLimit, long seed) {
+    this(stepLimit, seed, DEFAULT_TRANSPORT);
+  }
+
+  public ScenarioRunner(Transport transport) {
+    this(DEFAULT_STEP_LIMIT, 1, transport);
   }
 
   public ScenarioRunner() {

@@ -22,6 +22,12 @@ public final class SuiteRun {
 
   public static List<RunResult> run(List<Scenario> scenarios,
       Map<String, CredentialsProviderFactory> providers, Duration stepLimit, long seed, int jobs) {
+    return run(scenarios, providers, stepLimit, seed, jobs, ScenarioRunner.DEFAULT_TRANSPORT);
+  }
+
+  public static List<RunResult> run(List<Scenario> scenarios,
+      Map<String, CredentialsProviderFactory> providers, Duration stepLimit, long seed, int jobs,
+      Transport transport) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs,
         providers.size())), r -> {
           Thread t = new Thread(r, "lapse-provider-runner");
@@ -31,7 +37,7 @@ public final class SuiteRun {
     try {
       List<Future<List<RunResult>>> perProvider = new ArrayList<>();
       providers.forEach((name, factory) -> perProvider.add(pool.submit(() -> {
-        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, seed)) {
+        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, seed, transport)) {
           return scenarios.stream().map(s -> runner.run(s, name, factory)).toList();
         }
       })));

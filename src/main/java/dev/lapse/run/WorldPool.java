@@ -1,6 +1,9 @@
 package dev.lapse.run;
 
+import dev.lapse.aws.JwtSigner;
 import dev.lapse.aws.World;
+import dev.lapse.aws.memory.InMemoryHttpClient;
+import dev.lapse.aws.memory.InMemorySdkHttpClient;
 import dev.lapse.aws.WorldConfig;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.device.DeviceEndpoints;
@@ -30,15 +33,16 @@ final class WorldPool implements AutoCloseable {
    */
   static final int MAX_WORLDS = 4;
 
-  private final SdkHttpClient sdkHttp = ApacheHttpClient.builder().maxConnections(128).build();
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+  private final Transport transport;
+  private SdkHttpClient sdkHttp;
+  private HttpClient http;
   private final Duration stepLimit;
   /** Worlds by the configuration they hold now, least recently used first. */
   private final LinkedHashMap<WorldConfig, Slot> slots = new LinkedHashMap<>(8, 0.75f, true);
 
-  WorldPool(Duration stepLimit) {
+  WorldPool(Duration stepLimit, Transport transport) {
     this.stepLimit = stepLimit;
+    this.transport = transport;
   }
 
   static WorldConfig configOf(WorldSpec spec, long seed) {
@@ -68,8 +72,22 @@ final class WorldPool implements AutoCloseable {
     return slot;
   }
 
+  /**
+   * Login tokens are signed with the cheap in-run scheme on either transport: only Lapse
+   * verifies them here, and both transports then give identical runs.
+   */
   private Slot open(WorldConfig config) {
-    World world = World.start(config, new VirtualClock());
+    if (transport == Transport.MEMORY) {
+      World world = World.inMemory(config, new VirtualClock(), JwtSigner.inRun());
+      return new Slot(world, new SimulatedDevice(world.clock(), endpoints(world, config),
+          new InMemorySdkHttpClient(world), new InMemoryHttpClient(world), stepLimit));
+    }
+    World world = World.start(config, new VirtualClock(), JwtSigner.inRun());
+    if (sdkHttp == null) {
+      sdkHttp = ApacheHttpClient.builder().maxConnections(128).build();
+      http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+          .version(HttpClient.Version.HTTP_1_1).build();
+    }
     return new Slot(world, new SimulatedDevice(world.clock(), endpoints(world, config), sdkHttp,
         http, stepLimit));
   }
@@ -87,6 +105,8 @@ final class WorldPool implements AutoCloseable {
       slot.world().close();
     });
     slots.clear();
-    sdkHttp.close();
+    if (sdkHttp != null) {
+      sdkHttp.close();
+    }
   }
 }

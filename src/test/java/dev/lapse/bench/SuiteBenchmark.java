@@ -3,6 +3,7 @@ package dev.lapse.bench;
 import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.Transport;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioReader;
 import java.nio.file.Files;
@@ -13,10 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * How long the bundled suite takes for the three reference providers, after JVM start, and
- * how much app life that simulates. Runs the suite once to warm up, then measures three times.
+ * how much app life that simulates, for each transport. Runs the suite once per transport to
+ * warm up, then measures rounds alternating http and memory, so both see the same load.
  *
  * <p>{@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.lapse.bench.SuiteBenchmark}
+ * -Dexec.mainClass=dev.lapse.bench.SuiteBenchmark [-Dexec.args="--each"]}
  */
 public final class SuiteBenchmark {
   public static void main(String[] args) throws Exception {
@@ -26,8 +28,12 @@ public final class SuiteBenchmark {
           .map(ScenarioReader::read).toList();
     }
     boolean perScenario = args.length > 0 && args[0].equals("--each");
-    try (ScenarioRunner runner = new ScenarioRunner()) {
-      for (int round = 0; round <= 3; round++) {
+    try (ScenarioRunner http = new ScenarioRunner(Transport.HTTP);
+        ScenarioRunner memory = new ScenarioRunner(Transport.MEMORY)) {
+      for (int pass = 0; pass <= 7; pass++) {
+        int round = pass / 2;
+        Transport transport = pass % 2 == 0 ? Transport.HTTP : Transport.MEMORY;
+        ScenarioRunner runner = transport == Transport.HTTP ? http : memory;
         long start = System.nanoTime();
         Duration simulated = Duration.ZERO;
         int runs = 0;
@@ -44,9 +50,11 @@ public final class SuiteBenchmark {
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %d runs in %.2f s wall, %.1f simulated hours (%.0fx real time)%n",
-            round == 0 ? "warm-up" : "round " + round, runs, seconds,
-            simulated.toMinutes() / 60.0, simulated.toMillis() / 1000.0 / seconds);
+        System.out.printf("%s %-6s: %d runs in %.2f s wall, %.1f simulated hours (%.0fx real "
+                + "time), load %s%n", round == 0 ? "warm-up" : "round " + round, transport, runs,
+            seconds,
+            simulated.toMinutes() / 60.0, simulated.toMillis() / 1000.0 / seconds,
+            TransportBenchmark.load());
       }
     }
   }

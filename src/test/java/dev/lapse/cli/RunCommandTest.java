@@ -66,4 +66,18 @@ class RunCommandTest {
     assertEquals(Main.BAD_INPUT, option.code());
     assertTrue(option.err().contains("soon"), option.err());
   }
+
+  @Test
+  void bothTransportsGiveTheSameVerdictAndAnUnknownOneIsBadInput() {
+    for (String transport : new String[] {"http", "memory"}) {
+      Outcome fail = lapse("run", "scenarios/01-relaunch-after-idle.yaml", "--provider",
+          "seed-naive", "--transport", transport, "--reports", tmp.toString());
+      assertEquals(1, fail.code(), transport + ": " + fail.err());
+      assertTrue(fail.out().contains("no-expired-token at +3h00m00s"), fail.out());
+    }
+    Outcome bad = lapse("run", "--transport", "pigeon");
+    assertEquals(Main.BAD_INPUT, bad.code());
+    assertTrue(bad.err().contains("unknown transport 'pigeon'; expected memory or http"),
+        bad.err());
+  }
 }

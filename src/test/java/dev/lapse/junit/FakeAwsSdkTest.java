@@ -1,6 +1,9 @@
 package dev.lapse.junit;
 
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.vocabulary.Operation;
+import software.amazon.awssdk.services.cognitoidentity.model.TooManyRequestsException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +67,22 @@ class FakeAwsSdkTest {
     AssertionError e = assertThrows(AssertionError.class, aws::assertNoViolations);
     assertTrue(e.getMessage().contains("sts GetCallerIdentity"), e.getMessage());
     assertEquals(4, aws.journal().size());
+  }
+
+  @Test
+  void anInjectedFaultIsTheServicesOwnErrorUntilItEnds(FakeAws aws) {
+    CognitoIdentityClient cognito = CognitoIdentityClient.builder()
+        .endpointOverride(aws.cognitoEndpoint()).region(Region.of(aws.cognitoRegion()))
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .httpClient(http).build();
+    aws.fault(FaultTarget.COGNITO, FaultKind.THROTTLE, Duration.ofMinutes(10));
+    TooManyRequestsException throttled = assertThrows(TooManyRequestsException.class,
+        () -> cognito.getId(r -> r.identityPoolId(aws.identityPoolId())));
+    assertEquals("TooManyRequestsException", throttled.awsErrorDetails().errorCode());
+    aws.advance(Duration.ofMinutes(10));
+    assertTrue(cognito.getId(r -> r.identityPoolId(aws.identityPoolId())).identityId()
+        .startsWith(aws.cognitoRegion() + ":"));
   }
 
   @Test

@@ -9,14 +9,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDeveloperIdentityResponse;
 
 /**
  * The developer backend's own Cognito client: a real SDK client, signed with the developer's
- * IAM key, talking to this world's fake Cognito over loopback HTTP, so that the journal shows
+ * IAM key, talking to this world's fake Cognito (over loopback HTTP, or in memory when the world
+ * has no server), so that the journal shows
  * the backend's call to Cognito as a request of its own. Built on first use (the world's port
  * is known only once its server runs) and reused.
  *
@@ -80,7 +80,7 @@ final class DeveloperCognitoClient {
         .region(Region.of(world.config().cognitoRegion()))
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
             Authority.DEVELOPER_ACCESS_KEY, Authority.DEVELOPER_SECRET_KEY)))
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(world.newHttpClient())
         .overrideConfiguration(o -> o
             .retryStrategy(AwsRetryStrategy.doNotRetry())
             .scheduledExecutorService(SDK_EXECUTOR))

@@ -2,17 +2,16 @@ package dev.lapse.provider.reference;
 
 import dev.lapse.provider.Device;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
 import software.amazon.awssdk.services.cognitoidentity.model.GetCredentialsForIdentityResponse;
 
 /**
  * Trades a developer-authenticated login token for one-hour credentials with Cognito's
- * {@code GetCredentialsForIdentity}, through one SDK client of its own. Close it at terminate.
+ * {@code GetCredentialsForIdentity}, through the device's shared Cognito client
+ * ({@link Device#cognitoClient()}), which outlives the launch: closing the exchange leaves it
+ * open.
  *
  * <p>The SDK client does not retry: its back-off sleeps on the wall clock while virtual time
  * stands still, so a retry would only repeat the request at the same virtual instant, slower
@@ -32,14 +31,8 @@ public final class CognitoCredentialsExchange implements AutoCloseable {
    */
   public CognitoCredentialsExchange(Device device, String providerName) {
     this.providerName = providerName;
-    this.client = CognitoIdentityClient.builder()
-        .endpointOverride(device.cognitoEndpoint())
-        .region(Region.of(device.cognitoRegion()))
-        .httpClient(device.sdkHttpClient())
-        // GetCredentialsForIdentity is unsigned, as on the wire from every AWS SDK.
-        .credentialsProvider(AnonymousCredentialsProvider.create())
-        .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build();
+    // GetCredentialsForIdentity is unsigned, as on the wire from every AWS SDK.
+    this.client = device.cognitoClient();
   }
 
   /**
@@ -63,8 +56,7 @@ public final class CognitoCredentialsExchange implements AutoCloseable {
         .build();
   }
 
+  /** Nothing to release: the Cognito client belongs to the device. */
   @Override
-  public void close() {
-    client.close();
-  }
+  public void close() {}
 }
