@@ -24,6 +24,9 @@ import java.util.List;
  * }</pre>
  */
 public final class World implements AutoCloseable {
+  static final int CONTAINER_THREADS = 256;
+  static final long IDLE_TIMEOUT_MILLIS = 10_000;
+
   private final WireMockServer server;
   private final Dispatcher dispatcher;
   private volatile WorldContext context;
@@ -36,7 +39,11 @@ public final class World implements AutoCloseable {
         new ControlService(this));
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
-        .containerThreads(64)
+        // Each request body is read by a blocking servlet thread: enough threads that slow
+        // senders (cut off by the minimum data rate, RawRequestServerFactory) cannot take
+        // them all, and an idle timeout that frees a thread held by a silent sender.
+        .containerThreads(CONTAINER_THREADS)
+        .jettyIdleTimeout(IDLE_TIMEOUT_MILLIS)
         .disableRequestJournal()
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
@@ -62,6 +69,11 @@ public final class World implements AutoCloseable {
   /** The base URL of every service (use it as each SDK client's endpointOverride). */
   public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** Whether the server is still listening. */
+  public boolean isRunning() {
+    return server.isRunning();
   }
 
   public int port() {

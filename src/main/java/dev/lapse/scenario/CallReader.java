@@ -62,6 +62,10 @@ final class CallReader {
     String clientName = client == null ? null : client(client);
     long bytes = size == null ? Step.S3Call.DEFAULT_SIZE
         : YamlValues.number(size, "put size in bytes", 0);
+    if (size != null) {
+      Node sizeNode = size;
+      YamlProblem.at(sizeNode, () -> ScenarioLimits.objectSize(bytes));
+    }
     Node at = target;
     return YamlProblem.at(at, () -> refs.s3(op, text, clientName, bytes));
   }

@@ -43,6 +43,7 @@ public sealed interface Step {
   record Wait(Duration duration) implements Step {
     public Wait {
       Validate.notNegative(duration, "wait");
+      ScenarioLimits.duration(duration, "wait");
     }
 
     public String describe() {
@@ -76,6 +77,7 @@ public sealed interface Step {
             ? "put size must not be negative, found " + size
             : "size applies only to put, not to " + op.yamlName());
       }
+      ScenarioLimits.objectSize(size);
     }
 
     public S3Call(S3Op op, String bucket, String key, String client) {
@@ -110,6 +112,7 @@ public sealed interface Step {
       if (count < 1) {
         throw new IllegalArgumentException("parallel count must be at least 1, found " + count);
       }
+      ScenarioLimits.parallel(count);
       Validate.present(call, "parallel call");
       if (!(call instanceof S3Call || call instanceof CallerIdentity)) {
         throw new IllegalArgumentException("parallel runs an S3 call or caller-identity, not '"
@@ -174,6 +177,14 @@ public sealed interface Step {
       if (steps.isEmpty()) {
         throw new IllegalArgumentException("repeat needs at least one step");
       }
+      ScenarioLimits.checkExpanded((long) times * ScenarioLimits.expanded(steps),
+          "repeat " + times + " x " + steps.size() + " steps would");
+    }
+
+    /** Steps this repeat runs, all rounds expanded (capped just above the limit). */
+    public long expandedSteps() {
+      return Math.min(ScenarioLimits.MAX_EXPANDED_STEPS + 1,
+          (long) times * ScenarioLimits.expanded(steps));
     }
 
     public String describe() {

@@ -132,7 +132,8 @@ final class StepReader {
     YamlMap map = YamlMap.of(value, "parallel");
     Node count = map.require("count", "parallel needs 'count', e.g. '"
         + StepKeywords.example("parallel") + "'");
-    int times = YamlValues.count(count, "parallel count");
+    int times = YamlProblem.at(count,
+        () -> ScenarioLimits.parallel(YamlValues.count(count, "parallel count")));
     YamlMap call = map.without("count");
     if (call.isEmpty()) {
       throw new YamlProblem(map.node(), "parallel needs a call; expected one of: "
@@ -148,6 +149,7 @@ final class StepReader {
     Node times = map.require("times", "repeat needs 'times'" + example);
     int count = YamlValues.count(times, "repeat times");
     Node steps = map.require("steps", "repeat needs 'steps'" + example);
-    return new Step.Repeat(count, steps(steps, "repeat steps"));
+    List<Step> body = steps(steps, "repeat steps");
+    return YamlProblem.at(times, () -> new Step.Repeat(count, body));
   }
 }
