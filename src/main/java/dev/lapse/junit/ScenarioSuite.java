@@ -96,12 +96,22 @@ public final class ScenarioSuite {
   }
 
   static void assertPassed(RunResult result) {
+    if (result.isInconclusive()) {
+      // Not a finding about the provider: JUnit reports it as aborted, with the reason.
+      throw new org.opentest4j.TestAbortedException("INCONCLUSIVE: scenario '"
+          + result.scenario().name() + "' for " + result.provider() + ": "
+          + result.inconclusive());
+    }
     if (!result.passed()) {
       throw new AssertionError(message(result));
     }
   }
 
   static String message(RunResult r) {
+    if (r.isInconclusive()) {
+      return "scenario '" + r.scenario().name() + "' is INCONCLUSIVE for " + r.provider() + ": "
+          + r.inconclusive();
+    }
     StringBuilder sb = new StringBuilder("scenario '" + r.scenario().name() + "' failed for "
         + r.provider() + ":");
     r.violations().forEach(v -> sb.append("\n  ").append(v.message()));
