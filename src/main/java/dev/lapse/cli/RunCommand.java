@@ -92,8 +92,10 @@ final class RunCommand implements Callable<Integer> {
           + Durations.format(hang));
       return Main.BAD_INPUT;
     }
+    Thread exitWatch = ExitWatch.install("lapse run");
     List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang,
         timeBudget, seed, jobs);
+    ExitWatch.remove(exitWatch);
     double seconds = (WallClock.nanos() - began) / 1e9;
     Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));

@@ -133,7 +133,13 @@ public final class ScenarioRunner implements AutoCloseable {
     seedObjects(slot, scenario.steps());
     Instant start = slot.world().clock().instant();
     StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory);
-    executor.runAll(scenario.steps(), "");
+    RunsInFlight.enter(() -> provider(factory) + " in scenario '" + scenario.name() + "', "
+        + inStep(executor));
+    try {
+      executor.runAll(scenario.steps(), "");
+    } finally {
+      RunsInFlight.leave();
+    }
     try {
       slot.device().terminate();
     } catch (Exception e) {
@@ -149,6 +155,17 @@ public final class ScenarioRunner implements AutoCloseable {
       pool.discard(slot);
     }
     return new Attempt(record, cutOffs);
+  }
+
+  private static String provider(CredentialsProviderFactory factory) {
+    return factory.getClass().getName();
+  }
+
+  /** The step after the last one recorded: the one running now. */
+  private static String inStep(StepExecutor executor) {
+    List<dev.lapse.journal.StepRecord> done = List.copyOf(executor.records());
+    return done.isEmpty() ? "in its first step" : "in the step after "
+        + done.get(done.size() - 1).label() + " (" + done.size() + " steps recorded)";
   }
 
   /** One execution of a scenario and the provider code it had to cut off. */
