@@ -9,6 +9,9 @@ import java.util.Map;
  * errors are the normal business of a fake that rejects expired tokens.
  */
 public final class AwsError extends RuntimeException {
+  /** Longest extra element (a CanonicalRequest with a 1,024-byte key fits with room). */
+  static final int MAX_EXTRA = 16_384;
+
   private final int status;
   private final String code;
   private final Map<String, String> extras;
@@ -20,10 +23,13 @@ public final class AwsError extends RuntimeException {
 
   public AwsError(int status, String code, String message, Map<String, String> extras,
       Map<String, String> headers) {
-    super(message, null, false, false);
+    // Messages echo request values; capped so no request can make an answer large.
+    super(dev.lapse.journal.JournalEntry.cap(message), null, false, false);
     this.status = status;
     this.code = code;
-    this.extras = new LinkedHashMap<>(extras);
+    this.extras = new LinkedHashMap<>();
+    extras.forEach((k, v) -> this.extras.put(k,
+        v != null && v.length() > MAX_EXTRA ? v.substring(0, MAX_EXTRA) + "…" : v));
     this.headers = new LinkedHashMap<>(headers);
   }
 

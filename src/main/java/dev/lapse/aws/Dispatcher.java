@@ -144,8 +144,9 @@ final class Dispatcher implements RequestFilterV2 {
     } catch (AwsError e) {
       return handler.render(e, exchange);
     } catch (RuntimeException e) {
+      // No class name or trace leaves the process: they tell a client nothing it can act on.
       return handler.render(new AwsError(500, "InternalFailure",
-          "Lapse failed to handle this request: " + e), exchange);
+          "We encountered an internal error. Please try again."), exchange);
     }
   }
 

@@ -2,8 +2,6 @@ package dev.lapse.aws;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.lapse.journal.JournalEntry;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,11 +89,10 @@ public final class Exchange {
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
       try {
-        out.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
+        out.putIfAbsent(PercentDecoding.decode(name, true), PercentDecoding.decode(value, true));
       } catch (IllegalArgumentException e) {
         throw new AwsError(400, "MalformedQueryString",
-            "The query string is malformed: bad percent-encoding in '" + pair + "'");
+            "The query string is malformed: " + e.getMessage() + " in '" + pair + "'");
       }
     }
     return out;

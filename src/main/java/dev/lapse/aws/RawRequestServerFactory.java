@@ -37,6 +37,9 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  * </ul>
  */
 final class RawRequestServerFactory implements HttpServerFactory {
+  /** Slowest accepted request body; a real SDK on loopback sends megabytes per second. */
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
   @Override
   public HttpServer buildHttpServer(Options options, AdminRequestHandler admin,
       StubRequestHandler stubs) {
@@ -48,8 +51,27 @@ final class RawRequestServerFactory implements HttpServerFactory {
           HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
           if (http != null) {
             http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+            // A body that trickles in slower than this is refused (408) instead of holding
+            // a container thread for the whole idle timeout (see README, reliability).
+            http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            http.getHttpConfiguration().setSendServerVersion(false);
           }
         }
+        server.setErrorHandler(new AwsErrorPages());
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        super.decorateMockServiceContextAfterConfig(context);
+        context.setErrorHandler(new AwsErrorPages());
+      }
+
+      @Override
+      protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+        super.decorateAdminServiceContextBeforeConfig(context);
+        context.addFilter(new FilterHolder(new NoAdminApi()), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
+        context.setErrorHandler(new AwsErrorPages());
       }
 
       @Override
@@ -61,6 +83,75 @@ final class RawRequestServerFactory implements HttpServerFactory {
     };
   }
 
+  private static boolean isTimeout(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 408
+          || t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A body already read, handed to WireMock as the stream it expects. */
+  private static final class BytesInput extends jakarta.servlet.ServletInputStream {
+    private final java.io.ByteArrayInputStream in;
+
+    BytesInput(byte[] body) {
+      this.in = new java.io.ByteArrayInputStream(body);
+    }
+
+    @Override
+    public int read() {
+      return in.read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      return in.read(b, off, len);
+    }
+
+    @Override
+    public byte[] readAllBytes() {
+      return in.readAllBytes();
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.available() == 0;
+    }
+
+    @Override
+    public boolean isReady() {
+      return true;
+    }
+
+    @Override
+    public void setReadListener(jakarta.servlet.ReadListener listener) {
+      throw new UnsupportedOperationException("the body is already read");
+    }
+  }
+
+  /**
+   * WireMock's admin API ({@code /__admin}) would let any local process delay every answer,
+   * write files or stop the port. Lapse controls its world through {@code /__lapse} only, so
+   * every admin path is answered as S3 answers a bucket that does not exist.
+   */
+  private static final class NoAdminApi implements Filter {
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException {
+      jakarta.servlet.http.HttpServletResponse http =
+          (jakarta.servlet.http.HttpServletResponse) response;
+      http.setStatus(404);
+      http.setContentType("application/xml");
+      http.getOutputStream().write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>"
+          + "<Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message>"
+          + "<BucketName>__admin</BucketName><RequestId>LAPSE000000000000000</RequestId>"
+          + "<HostId>lapse</HostId></Error>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
   /**
    * WireMock's form decoding is switched on by {@code getContentType()} alone; the header
    * itself (which signatures cover) stays readable through {@code getHeader}.
@@ -69,10 +160,26 @@ final class RawRequestServerFactory implements HttpServerFactory {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
         throws IOException, ServletException {
-      chain.doFilter(new HttpServletRequestWrapper((HttpServletRequest) request) {
+      HttpServletRequest http = (HttpServletRequest) request;
+      byte[] body;
+      try {
+        body = http.getInputStream().readAllBytes();
+      } catch (IOException e) {
+        // Bad chunking, a body cut short or one slower than the minimum data rate. WireMock
+        // would read it while logging the request, fail, and answer an empty 500.
+        AwsErrorPages.refuseUnreadableBody(http, (jakarta.servlet.http.HttpServletResponse) response,
+            isTimeout(e) ? 408 : 400);
+        return;
+      }
+      chain.doFilter(new HttpServletRequestWrapper(http) {
         @Override
         public String getContentType() {
           return null;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+          return new BytesInput(body);
         }
       }, response);
     }

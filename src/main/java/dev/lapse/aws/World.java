@@ -33,6 +33,8 @@ public final class World implements AutoCloseable {
    * resolves, so a client that bypasses the device's HTTP clients fails at once, visibly.
    */
   public static final URI IN_MEMORY_ENDPOINT = URI.create("http://lapse-in-memory.invalid");
+  static final int CONTAINER_THREADS = 256;
+  static final long IDLE_TIMEOUT_MILLIS = 10_000;
 
   private final WireMockServer server;
   private final Dispatcher dispatcher;
@@ -61,7 +63,11 @@ public final class World implements AutoCloseable {
   private static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
-        .containerThreads(64)
+        // Each request body is read by a blocking servlet thread: enough threads that slow
+        // senders (cut off by the minimum data rate, RawRequestServerFactory) cannot take
+        // them all, and an idle timeout that frees a thread held by a silent sender.
+        .containerThreads(CONTAINER_THREADS)
+        .jettyIdleTimeout(IDLE_TIMEOUT_MILLIS)
         .disableRequestJournal()
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
@@ -111,6 +117,11 @@ public final class World implements AutoCloseable {
   /** The base URL of every service (use it as each SDK client's endpointOverride). */
   public URI endpoint() {
     return server == null ? IN_MEMORY_ENDPOINT : URI.create("http://127.0.0.1:" + server.port());
+  }
+
+  /** Whether the server is still listening (a world in memory has none, and never stops). */
+  public boolean isRunning() {
+    return server == null || server.isRunning();
   }
 
   /** The server's port; 0 for a world in memory. */

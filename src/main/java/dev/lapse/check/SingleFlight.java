@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Never two credential fetches for one identity in flight at once. On virtual time, "at once"
- * is "at the same virtual instant": a second fetch at the instant an earlier one succeeded
- * could have waited for it. A fetch after a failed one (a retry) is allowed. Judging by the
- * virtual instant rather than by server-side overlap keeps the verdict deterministic.
+ * is "at the same virtual instant": two fetches that both succeeded at one instant means the
+ * second could have waited for the first. Failed fetches (and the retries after them) are
+ * allowed. The verdict counts successes per identity and instant, so it does not depend on the
+ * order in which a parallel burst's threads happened to reach the server (real-time
+ * interleaving): only the sequence numbers quoted in the sentence may differ between runs.
  */
 final class SingleFlight implements Check {
   @Override
@@ -24,19 +26,17 @@ final class SingleFlight implements Check {
     List<Violation> out = new ArrayList<>();
     Map<String, JournalEntry> firstSuccess = new HashMap<>();
     for (JournalEntry e : run.entries()) {
-      if (!Fetches.isFetch(e)) {
+      if (!Fetches.isFetch(e) || !e.succeeded()) {
         continue;
       }
       String key = Fetches.identity(e) + "@" + e.receivedAt();
-      JournalEntry earlier = firstSuccess.get(key);
+      JournalEntry earlier = firstSuccess.putIfAbsent(key, e);
       if (earlier != null) {
         out.add(Describe.of(name(), run, e, "one credential fetch per identity at a time",
             Describe.request(run, e) + " fetched credentials for " + Fetches.identity(e)
                 + " while fetch #" + earlier.seq() + " at the same instant had already got "
                 + (earlier.issuedCredentials() == null ? "them"
                     : earlier.issuedCredentials().accessKeyId())));
-      } else if (e.succeeded()) {
-        firstSuccess.put(key, e);
       }
     }
     return out;

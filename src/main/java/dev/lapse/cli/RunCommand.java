@@ -8,6 +8,7 @@ import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.SuiteRun;
 import dev.lapse.run.Transport;
 import dev.lapse.scenario.ScenarioSources;
+import dev.lapse.vocabulary.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Runs scenarios against credentials providers on virtual time, prints a "
         + "table (scenario x provider), writes reports, and exits 0 when every "
-        + "scenario passed for the providers named (1 when any failed, 2 on bad "
-        + "input). With no --provider it runs every bundled provider and exits 0 "
-        + "unless Lapse itself failed.")
+        + "scenario passed for the providers named, 1 when any failed, 2 on bad input, "
+        + "3 when nothing failed but a run could not be judged (INCONCLUSIVE), 4 when "
+        + "Lapse itself failed. With no --provider it runs every bundled provider and "
+        + "exits 0 unless a run was inconclusive or Lapse failed.")
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Scenario files or folders, or classpath:NAME "
       + "for resources (default: the bundled suite, " + ScenarioSources.BUNDLED + ").")
@@ -48,6 +50,16 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--step-limit", converter = DurationConverter.class,
       description = "Real time a provider may take in one step before it is cut off (default: 10s).")
   Duration stepLimit = ScenarioRunner.DEFAULT_STEP_LIMIT;
+
+  @Option(names = "--hang-limit", converter = DurationConverter.class,
+      description = "Real time a step may take on the rerun of a cut-off run; still running "
+          + "then, the provider hangs (default: 6 x --step-limit).")
+  Duration hangLimit;
+
+  @Option(names = "--time-budget", converter = DurationConverter.class,
+      description = "Real time the whole run may take; runs not begun by then are reported "
+          + "INCONCLUSIVE (default: no limit).")
+  Duration timeBudget;
 
   @Option(names = "--jobs", description = "Providers run side by side, each with its own fake "
       + "AWS (default: all of them, at most 8). The results do not depend on it.")
@@ -78,8 +90,20 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     long began = WallClock.nanos();
-    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, seed, jobs,
-        transport);
+    Duration hang = hangLimit != null ? hangLimit
+        : stepLimit.multipliedBy(ScenarioRunner.HANG_LIMIT_FACTOR);
+    if (stepLimit.isNegative() || stepLimit.isZero() || hang.compareTo(stepLimit) < 0
+        || (timeBudget != null && (timeBudget.isNegative() || timeBudget.isZero()))) {
+      System.err.println("lapse run: --step-limit and --time-budget must be positive and "
+          + "--hang-limit at least --step-limit; found " + Durations.format(stepLimit) + ", "
+          + (timeBudget == null ? "none" : Durations.format(timeBudget)) + ", "
+          + Durations.format(hang));
+      return Main.BAD_INPUT;
+    }
+    Thread exitWatch = ExitWatch.install("lapse run");
+    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang,
+        timeBudget, seed, jobs, transport);
+    ExitWatch.remove(exitWatch);
     double seconds = (WallClock.nanos() - began) / 1e9;
     Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));
@@ -88,7 +112,11 @@ final class RunCommand implements Callable<Integer> {
     System.out.printf("%d runs in %.2f s of wall time; %s of app life simulated (%.0fx real time)%n",
         results.size(), seconds, dev.lapse.vocabulary.Durations.format(simulated),
         simulated.toMillis() / 1000.0 / Math.max(seconds, 1e-9));
-    boolean anyFailed = results.stream().anyMatch(r -> !r.passed());
-    return providers.isEmpty() || !anyFailed ? 0 : 1;
+    boolean anyFailed = results.stream().anyMatch(RunResult::failed);
+    boolean anyInconclusive = results.stream().anyMatch(RunResult::isInconclusive);
+    if (providers.isEmpty()) {
+      return anyInconclusive ? Main.INCONCLUSIVE : Main.PASSED;
+    }
+    return anyFailed ? Main.FAILED : anyInconclusive ? Main.INCONCLUSIVE : Main.PASSED;
   }
 }

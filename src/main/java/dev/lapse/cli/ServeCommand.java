@@ -48,20 +48,35 @@ final class ServeCommand implements Callable<Integer> {
       description = "Accept S3 requests signed more than 15 minutes from virtual now.")
   boolean noSkewCheck;
 
+  /** Cognito's TokenDuration limit for GetOpenIdTokenForDeveloperIdentity: one day. */
+  static final Duration MAX_LOGIN_TOKEN_TTL = Duration.ofDays(1);
+
   @Override
   public Integer call() throws Exception {
-    WorldConfig config = WorldConfig.defaults().withPort(port).withCognitoRegion(cognitoRegion)
-        .withLoginTokenTtl(loginTokenTtl).withCredentialsTtl(credentialsTtl)
-        .withCheckSkew(!noSkewCheck);
-    if (!buckets.isEmpty()) {
-      try {
+    WorldConfig config;
+    VirtualClock clock;
+    try {
+      checkOptions();
+      config = WorldConfig.defaults().withPort(port).withCognitoRegion(cognitoRegion)
+          .withLoginTokenTtl(loginTokenTtl).withCredentialsTtl(credentialsTtl)
+          .withCheckSkew(!noSkewCheck);
+      if (!buckets.isEmpty()) {
         config = config.withBuckets(parseBuckets(buckets));
-      } catch (IllegalArgumentException e) {
-        System.err.println("lapse serve: " + e.getMessage());
-        return Main.BAD_INPUT;
       }
+      clock = new VirtualClock(start == null ? WallClock.now() : start);
+    } catch (IllegalArgumentException e) {
+      System.err.println("lapse serve: " + e.getMessage());
+      return Main.BAD_INPUT;
     }
-    World world = World.start(config, new VirtualClock(start == null ? WallClock.now() : start));
+    World world;
+    try {
+      world = World.start(config, clock);
+    } catch (RuntimeException e) {
+      System.err.println("lapse serve: cannot listen on 127.0.0.1:" + port + ": "
+          + (isPortInUse(e) ? "the port is in use; choose another with --port, or 0 for a "
+              + "free one" : rootMessage(e)));
+      return Main.BAD_INPUT;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       world.close();
@@ -69,8 +84,53 @@ final class ServeCommand implements Callable<Integer> {
     }, "lapse-serve-shutdown"));
     System.out.println(Json.write(world.info()));
     System.out.flush();
-    stopped.await();
+    // serve lives exactly as long as its server: if the server stops, the process ends too
+    // (a JVM with nothing listening would look alive to whoever started it).
+    while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!world.isRunning()) {
+        System.err.println("lapse serve: the server stopped; exiting");
+        return Main.INTERNAL_ERROR;
+      }
+    }
     return 0;
+  }
+
+  private void checkOptions() {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be 0..65535 (0 picks a free one); found "
+          + port);
+    }
+    if ((credentialsTtl.isNegative() || credentialsTtl.isZero())) {
+      throw new IllegalArgumentException("--credentials-ttl must be positive, e.g. 1h or 5m; "
+          + "found " + dev.lapse.vocabulary.Durations.format(credentialsTtl));
+    }
+    if ((loginTokenTtl.isNegative() || loginTokenTtl.isZero()) || loginTokenTtl.compareTo(MAX_LOGIN_TOKEN_TTL) > 0) {
+      throw new IllegalArgumentException("--login-token-ttl must be between 1s and 1d "
+          + "(Cognito's TokenDuration is 1..86400 seconds); found "
+          + dev.lapse.vocabulary.Durations.format(loginTokenTtl));
+    }
+    if (loginTokenTtl.getNano() != 0) {
+      throw new IllegalArgumentException("--login-token-ttl must be whole seconds (Cognito's "
+          + "TokenDuration is in seconds); found "
+          + dev.lapse.vocabulary.Durations.format(loginTokenTtl));
+    }
+  }
+
+  private static boolean isPortInUse(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return String.valueOf(t.getMessage());
   }
 
   static Map<String, String> parseBuckets(List<String> specs) {

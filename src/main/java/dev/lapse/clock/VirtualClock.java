@@ -20,7 +20,7 @@ public final class VirtualClock extends Clock {
   private final AtomicReference<Instant> now;
 
   public VirtualClock(Instant start) {
-    this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
+    this.now = new AtomicReference<>(TimeBounds.check(Objects.requireNonNull(start, "start")));
   }
 
   public VirtualClock() {
@@ -37,17 +37,20 @@ public final class VirtualClock extends Clock {
     return now.get().toEpochMilli();
   }
 
-  /** Moves time forward; a negative duration is refused, since true time never runs back. */
+  /**
+   * Moves time forward; a negative duration is refused, since true time never runs back, and
+   * so is one that would leave the years 0001..9999 ({@link TimeBounds}).
+   */
   public Instant advance(Duration by) {
     if (by.isNegative()) {
       throw new IllegalArgumentException("cannot advance the clock by a negative duration: " + by);
     }
-    return now.updateAndGet(t -> t.plus(by));
+    return now.updateAndGet(t -> TimeBounds.plus(t, by));
   }
 
   /** Sets time to an instant, earlier or later (the control endpoint allows both). */
   public Instant set(Instant instant) {
-    now.set(Objects.requireNonNull(instant, "instant"));
+    now.set(TimeBounds.check(Objects.requireNonNull(instant, "instant")));
     return instant;
   }
 

@@ -140,19 +140,29 @@ public final class SimulatedDevice implements Device, AutoCloseable {
   }
 
   /** Back to the foreground: the tasks that fell due while suspended run now. */
-  public void foreground() {
+  public void foreground() throws Exception {
     Lifecycle before = lifecycle;
     lifecycle = lifecycle.after(Lifecycle.Event.FOREGROUND);
     if (before != lifecycle) {
-      scheduler.runDue(truth.instant());
+      runDue();
     }
+  }
+
+  /**
+   * Runs the tasks due now under the step limit, like any provider code: a task that blocks
+   * is cut off instead of hanging the run on the driving thread.
+   */
+  private void runDue() throws Exception {
+    VirtualScheduler current = scheduler;
+    Instant now = truth.instant();
+    timeLimit.call(() -> current.runDue(now));
   }
 
   /**
    * Lets virtual time pass until {@code until}. In the foreground, scheduled tasks run at their
    * due instants in order, the clock standing at each task's instant while it runs.
    */
-  public void passTime(Instant until) {
+  public void passTime(Instant until) throws Exception {
     while (lifecycle.acceptsCalls()) {
       Instant next = scheduler.nextDue().orElse(null);
       if (next == null || next.isAfter(until)) {
@@ -161,7 +171,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
       if (next.isAfter(truth.instant())) {
         truth.set(next);
       }
-      scheduler.runDue(truth.instant());
+      runDue();
     }
     if (until.isAfter(truth.instant())) {
       truth.set(until);
@@ -181,6 +191,20 @@ public final class SimulatedDevice implements Device, AutoCloseable {
 
   TimeLimit timeLimit() {
     return timeLimit;
+  }
+
+  /** The real-time limit for one step of provider code (the runner lengthens it to rerun). */
+  public void stepLimit(Duration limit) {
+    timeLimit.limit(limit);
+  }
+
+  public Duration stepLimit() {
+    return timeLimit.limit();
+  }
+
+  /** Provider code cut off by the step limit since the last call, then forgotten. */
+  public List<StepCutOff> drainCutOffs() {
+    return timeLimit.drainCutOffs();
   }
 
   public String regionOf(String client) {

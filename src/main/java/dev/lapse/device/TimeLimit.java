@@ -1,6 +1,12 @@
 package dev.lapse.device;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +26,9 @@ final class TimeLimit implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Duration limit;
+  private final Map<Future<?>, CompletableFuture<Thread>> threads = new ConcurrentHashMap<>();
+  private final List<StepCutOff> cutOffs = new CopyOnWriteArrayList<>();
+  private volatile Duration limit;
 
   TimeLimit(Duration limit) {
     this.limit = limit;
@@ -30,14 +38,31 @@ final class TimeLimit implements AutoCloseable {
     return limit;
   }
 
-  /** The callable's result; its exception as thrown; a {@link TimeoutException} when it hung. */
+  /** A longer (or shorter) limit from now on: the runner's rerun that tells a hang. */
+  void limit(Duration next) {
+    this.limit = next;
+  }
+
+  /** The cut-offs since the last call, then forgotten. */
+  List<StepCutOff> drainCutOffs() {
+    List<StepCutOff> out = new ArrayList<>(cutOffs);
+    cutOffs.clear();
+    return out;
+  }
+
+  /** The callable's result; its exception as thrown; a {@link StepCutOff} when it hung. */
   <T> T call(Callable<T> work) throws Exception {
-    Future<T> f = pool.submit(work);
-    return await(f);
+    return await(submit(work));
   }
 
   <T> Future<T> submit(Callable<T> work) {
-    return pool.submit(work);
+    CompletableFuture<Thread> thread = new CompletableFuture<>();
+    Future<T> f = pool.submit(() -> {
+      thread.complete(Thread.currentThread());
+      return work.call();
+    });
+    threads.put(f, thread);
+    return f;
   }
 
   <T> T await(Future<T> f) throws Exception {
@@ -46,9 +71,15 @@ final class TimeLimit implements AutoCloseable {
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
+      CompletableFuture<Thread> t = threads.get(f);
+      String dump = StepCutOff.dump(t == null ? null : t.getNow(null));
       f.cancel(true);
-      throw new TimeoutException("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
-          + " of real time");
+      StepCutOff cut = new StepCutOff("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
+          + " of real time", dump);
+      cutOffs.add(cut);
+      throw cut;
+    } finally {
+      threads.remove(f);
     }
   }
 

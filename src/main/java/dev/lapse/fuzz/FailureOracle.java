@@ -44,6 +44,14 @@ final class FailureOracle {
     runs++;
     RunResult result = runner.run(candidate, provider, factory);
     Optional<Violation> found = result.violationsOf(check).stream().findFirst();
+    if (found.isPresent()) {
+      // Counts only if it fails the same check again: a candidate that fails once is no
+      // smaller reproduction of the failure, and would shrink towards noise.
+      runs++;
+      if (runner.run(candidate, provider, factory).violationsOf(check).isEmpty()) {
+        found = Optional.empty();
+      }
+    }
     seen.put(candidate, found);
     return found;
   }

@@ -90,13 +90,13 @@ public final class Fuzzer implements AutoCloseable {
     Optional<TrySearch.Found> found = search.first();
     if (found.isEmpty()) {
       return new FuzzReport(provider, options, search.done(), 0, search.simulated(),
-          searched, searched, Optional.empty());
+          searched, searched, Optional.empty(), search.flakyTries());
     }
     TrySearch.Found f = found.get();
     progress.shrinking(f.tryIndex(), f.scenario().steps().size());
     FuzzFailure failure = shrink(provider, factory, options, f);
     return new FuzzReport(provider, options, search.done(), 1, search.simulated(),
-        searched, WallClock.nanos() - began, Optional.of(failure));
+        searched, WallClock.nanos() - began, Optional.of(failure), search.flakyTries());
   }
 
   private void work(TrySearch search, ScenarioRunner runner, String provider,
@@ -109,12 +109,44 @@ public final class Fuzzer implements AutoCloseable {
         RunResult result = runner.run(scenario, provider, factory);
         Duration simulated = Duration.between(result.record().start(), result.record().end());
         Optional<Violation> violation = result.firstViolation();
+        if (result.isInconclusive()) {
+          search.flaky(j, "try " + k + ": inconclusive: " + result.inconclusive());
+        }
+        if (violation.isPresent()) {
+          String unconfirmed = confirm(runner, provider, factory, scenario, violation.get());
+          if (unconfirmed != null) {
+            search.flaky(j, "try " + k + ": flaky: depends on real time: " + unconfirmed);
+            violation = Optional.empty();
+          }
+        }
         search.finished(j, simulated, violation.map(v ->
             new TrySearch.Found(k, choices.sequence(), scenario, v)).orElse(null));
       }
     } catch (RuntimeException | Error e) {
       search.workerFailed(e);
     }
+  }
+
+  /** Reruns made of a failing try before it is reported; each must fail the same check. */
+  static final int CONFIRMATIONS = 2;
+
+  /**
+   * Reruns a failing try; null when every rerun fails the same check, else what differed.
+   * Virtual time makes a scenario's verdict the same on every run, so a failure that does not
+   * come back came from real time (interleavings, the machine's load), not from the scenario.
+   */
+  private static String confirm(ScenarioRunner runner, String provider,
+      CredentialsProviderFactory factory, Scenario scenario, Violation first) {
+    for (int i = 1; i <= CONFIRMATIONS; i++) {
+      RunResult again = runner.run(scenario, provider, factory);
+      if (again.violationsOf(first.check()).isEmpty()) {
+        return first.check() + " failed on the first run (" + first.message() + ") but not on "
+            + "rerun " + i + " of " + CONFIRMATIONS + " (" + (again.isInconclusive()
+                ? "inconclusive: " + again.inconclusive() : again.passed() ? "passed"
+                : "failed otherwise: " + again.violations().get(0).message()) + ")";
+      }
+    }
+    return null;
   }
 
   private FuzzFailure shrink(String provider, CredentialsProviderFactory factory,

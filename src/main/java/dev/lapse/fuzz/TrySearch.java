@@ -26,6 +26,7 @@ final class TrySearch {
   private Found first;
   private int firstJ = Integer.MAX_VALUE;
   private Throwable workerFailure;
+  private final java.util.TreeMap<Integer, String> flaky = new java.util.TreeMap<>();
 
   TrySearch(FuzzOptions options, long began, FuzzProgress progress) {
     this.options = options;
@@ -62,6 +63,17 @@ final class TrySearch {
       first = failure;
     }
     progress.tried(finished, planned, first == null ? 0 : 1, WallClock.nanos() - began);
+  }
+
+  /** A try whose failure did not reproduce (or that could not be judged): noted, not kept. */
+  synchronized void flaky(int j, String what) {
+    flaky.put(j, what);
+  }
+
+  /** The flaky tries among those counted in {@link #done()}, in try order. */
+  synchronized java.util.List<String> flakyTries() {
+    int upTo = first == null ? Integer.MAX_VALUE : firstJ;
+    return java.util.List.copyOf(flaky.headMap(upTo, true).values());
   }
 
   synchronized void workerFailed(Throwable e) {

@@ -91,10 +91,22 @@ public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Servi
       }
     }
 
+    /** Every string a request can put here is capped, so the journal is bounded in bytes. */
     public JournalEntry build(int status, String errorCode, String errorMessage) {
-      return new JournalEntry(0, receivedAt, judgedAt, service, operation, region, resource,
-          credentials, loginToken, signature, expiry, status, errorCode, errorMessage,
-          issuedIdentityId, issuedCredentials, issuedToken, fault);
+      return new JournalEntry(0, receivedAt, judgedAt, service, operation, cap(region),
+          cap(resource), credentials, loginToken, signature, expiry, status, cap(errorCode),
+          cap(errorMessage), cap(issuedIdentityId), issuedCredentials, issuedToken, cap(fault));
     }
+  }
+
+  /** Longest string a journal entry keeps (S3 keys go up to 1,024 bytes; messages a bit more). */
+  public static final int MAX_STRING = 2048;
+
+  /** {@code s}, or its first {@link #MAX_STRING} characters and how many more there were. */
+  public static String cap(String s) {
+    if (s == null || s.length() <= MAX_STRING) {
+      return s;
+    }
+    return s.substring(0, MAX_STRING) + "…(" + (s.length() - MAX_STRING) + " more characters)";
   }
 }

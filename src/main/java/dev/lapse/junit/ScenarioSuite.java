@@ -183,6 +183,12 @@ public final class ScenarioSuite {
   }
 
   private void assertPassed(RunResult result) {
+    if (result.isInconclusive()) {
+      // Not a finding about the provider: JUnit reports it as aborted, with the reason.
+      throw new org.opentest4j.TestAbortedException("INCONCLUSIVE: scenario '"
+          + result.scenario().name() + "' for " + result.provider() + ": "
+          + result.inconclusive());
+    }
     if (!result.passed()) {
       throw new AssertionError(message(result, timeline(result)));
     }
@@ -193,6 +199,10 @@ public final class ScenarioSuite {
   }
 
   static String message(RunResult r, Path timeline) {
+    if (r.isInconclusive()) {
+      return "scenario '" + r.scenario().name() + "' is INCONCLUSIVE for " + r.provider() + ": "
+          + r.inconclusive() + "\n  timeline: " + timeline.toUri();
+    }
     StringBuilder sb = new StringBuilder("scenario '" + r.scenario().name() + "' failed for "
         + r.provider() + ":");
     r.violations().stream().limit(SHOWN).forEach(v -> sb.append("\n  ").append(v.message()));

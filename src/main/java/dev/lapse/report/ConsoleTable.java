@@ -39,8 +39,19 @@ final class ConsoleTable {
     for (List<String> row : rows) {
       line(out, row, widths);
     }
-    out.append('\n').append(grid.runs().size() - grid.failed()).append(" passed, ")
-        .append(grid.failed()).append(" failed\n");
+    out.append('\n').append(grid.passed()).append(" passed, ")
+        .append(grid.failed()).append(" failed");
+    if (grid.inconclusive() > 0) {
+      out.append(", ").append(grid.inconclusive()).append(" inconclusive");
+    }
+    out.append('\n');
+    for (ResultGrid.Run run : grid.runs()) {
+      if (run.result().isInconclusive()) {
+        out.append("  ").append(run.scenario()).append(" / ").append(run.result().provider())
+            .append(": INCONCLUSIVE: ")
+            .append(Text.shorten(run.result().inconclusive(), VIOLATION_WIDTH)).append('\n');
+      }
+    }
     for (ResultGrid.Run run : grid.runs()) {
       run.result().firstViolation().ifPresent(v -> out.append("  ").append(run.scenario())
           .append(" / ").append(run.result().provider()).append(": ")
@@ -52,6 +63,9 @@ final class ConsoleTable {
 
   private static String cell(RunResult r) {
     int n = r.violations().size();
+    if (r.isInconclusive()) {
+      return "INCONCLUSIVE";
+    }
     return r.passed() ? "PASS" : "FAIL (" + n + (n == 1 ? " violation)" : " violations)");
   }
 

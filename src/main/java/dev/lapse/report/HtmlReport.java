@@ -22,8 +22,10 @@ final class HtmlReport {
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n")
         .append("<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
-    h.element("title", "Lapse report: " + (failed == 0 ? "all " + runs + " passed"
-        : failed + " of " + runs + " failed"));
+    long inconclusive = grid.inconclusive();
+    h.element("title", "Lapse report: " + (failed == 0 && inconclusive == 0
+        ? "all " + runs + " passed" : failed + " of " + runs + " failed"
+            + (inconclusive == 0 ? "" : ", " + inconclusive + " inconclusive")));
     out.append("\n<style>/*<![CDATA[*/\n").append(resource("report.css"))
         .append("/*]]>*/</style>\n</head>\n");
     h.open("body", "data-scenarios", grid.scenarios().size(), "data-providers",
@@ -60,7 +62,7 @@ final class HtmlReport {
 
   private static void header(Svg h, ResultGrid grid, Instant generatedAt) {
     long failed = grid.failed();
-    long passed = grid.runs().size() - failed;
+    long passed = grid.passed();
     h.open("header", "class", "page-head");
     h.raw("<h1>Lapse <span>report</span></h1>");
     int scenarios = grid.scenarios().size();
@@ -71,6 +73,10 @@ final class HtmlReport {
     h.open("div", "class", "totals");
     h.element("span", passed + " passed", "class", "pill pass", "id", "total-pass");
     h.element("span", failed + " failed", "class", "pill fail", "id", "total-fail");
+    if (grid.inconclusive() > 0) {
+      h.element("span", grid.inconclusive() + " inconclusive", "class", "pill inconclusive",
+          "id", "total-inconclusive");
+    }
     h.close("div").close("header");
     h.raw("\n");
   }

@@ -39,6 +39,9 @@ final class JsonReport {
     m.put("about", r.scenario().about());
     m.put("provider", r.provider());
     m.put("passed", r.passed());
+    m.put("outcome", r.verdict().toLowerCase(java.util.Locale.ROOT));
+    m.put("inconclusive", r.inconclusive());
+    m.put("threadDump", r.threadDump());
     m.put("start", run.start().toString());
     m.put("end", run.end().toString());
     m.put("endOffset", Text.offset(run.start(), run.end()));

@@ -21,7 +21,8 @@ final class JunitReport {
 
   static String of(String provider, List<ResultGrid.Run> runs, ReportOptions options) {
     String suite = "lapse." + provider;
-    long failures = runs.stream().filter(r -> !r.result().passed()).count();
+    long failures = runs.stream().filter(r -> r.result().failed()).count();
+    long errors = runs.stream().filter(r -> r.result().isInconclusive()).count();
     Duration total = runs.stream().map(r -> options.wallTime(r.result()))
         .reduce(Duration.ZERO, Duration::plus);
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -32,7 +33,7 @@ final class JunitReport {
         .append(" name=\"").append(Text.xml(suite)).append('"')
         .append(" time=\"").append(seconds(total)).append('"')
         .append(" tests=\"").append(runs.size()).append('"')
-        .append(" errors=\"0\" skipped=\"0\"")
+        .append(" errors=\"").append(errors).append("\" skipped=\"0\"")
         .append(" failures=\"").append(failures).append("\">\n");
     out.append("  <properties>\n");
     property(out, "lapse.provider", provider);
@@ -51,6 +52,14 @@ final class JunitReport {
         .append("\" time=\"").append(seconds(options.wallTime(r))).append('"');
     if (r.passed()) {
       out.append("/>\n");
+      return;
+    }
+    if (r.isInconclusive()) {
+      // An error, not a failure: the test could not be carried out, nothing was found wrong.
+      out.append(">\n    <error message=\"").append(Text.xml("INCONCLUSIVE: " + r.inconclusive()))
+          .append("\" type=\"inconclusive\">")
+          .append(Text.xml(r.inconclusive() + "\n" + String.valueOf(r.threadDump())))
+          .append("</error>\n  </testcase>\n");
       return;
     }
     Violation first = r.violations().get(0);

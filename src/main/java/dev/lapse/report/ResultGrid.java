@@ -90,6 +90,14 @@ final class ResultGrid {
   }
 
   long failed() {
-    return runs.stream().filter(r -> !r.result().passed()).count();
+    return runs.stream().filter(r -> r.result().failed()).count();
+  }
+
+  long inconclusive() {
+    return runs.stream().filter(r -> r.result().isInconclusive()).count();
+  }
+
+  long passed() {
+    return runs.stream().filter(r -> r.result().passed()).count();
   }
 }

@@ -23,18 +23,27 @@ final class RunSection {
   static void write(ResultGrid.Run run, StringBuilder out) {
     RunResult r = run.result();
     Svg h = new Svg(out);
-    String verdict = r.passed() ? "pass" : "fail";
+    String verdict = r.verdict().toLowerCase(java.util.Locale.ROOT);
     h.open("article", "class", "run " + verdict, "id", run.anchor(), "data-scenario",
         r.scenario().name(), "data-provider", r.provider(), "data-passed", r.passed(),
         "data-violations", r.violations().size());
     out.append("<header class=\"run-head\"><h3>");
-    h.element("span", r.passed() ? "PASS" : "FAIL", "class", "badge " + verdict);
+    h.element("span", r.verdict(), "class", "badge " + verdict);
     h.element("span", r.provider(), "class", "prov");
     out.append("</h3>");
     h.element("span", meta(r), "class", "meta");
     h.element("a", "JSON", "href", run.jsonPath(), "class", "meta");
     out.append("</header>\n");
+    if (r.isInconclusive()) {
+      h.element("p", "Could not judge: " + r.inconclusive(), "class", "callout inconclusive");
+    }
     r.firstViolation().ifPresent(v -> callout(h, v));
+    if (r.threadDump() != null) {
+      h.open("details", "class", "dump");
+      h.element("summary", "stack of the provider thread that was still running");
+      h.element("pre", r.threadDump());
+      h.close("details");
+    }
     h.open("details", "class", "tl-box", "open", r.passed() ? null : "open");
     h.element("summary", "timeline");
     out.append("<div class=\"tl\">");

@@ -42,6 +42,12 @@ final class SummaryMatrix {
     }
     RunResult r = run.get().result();
     int n = r.violations().size();
+    if (r.isInconclusive()) {
+      h.open("td", "class", "cell inconclusive", "title", Text.shorten(r.inconclusive(), 300));
+      h.element("a", "INCONCLUSIVE", "href", "#" + run.get().anchor());
+      h.close("td");
+      return;
+    }
     String tip = r.passed() ? "all checks held"
         : n + (n == 1 ? " violation; first: " : " violations; first: ")
             + Text.shorten(r.violations().get(0).message(), 300);

@@ -1,12 +1,16 @@
 package dev.lapse.run;
 
 import dev.lapse.check.Checks;
+import dev.lapse.check.Violation;
+import dev.lapse.device.StepCutOff;
 import dev.lapse.history.RunRecord;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.vocabulary.Durations;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,21 +24,47 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <p>A step cut off by the real-time step limit is never evidence about the provider: the run
+ * is repeated with the much longer hang limit. If the rerun finishes, its verdict stands (the
+ * first attempt met a slow machine; virtual time makes both attempts the same run). If it is
+ * cut off again in the same step, the provider hangs: a {@code hangs} violation with the stuck
+ * thread's stack. Otherwise the run is inconclusive.
+ *
  * <p>Not thread-safe: use one runner per thread.
  */
 public final class ScenarioRunner implements AutoCloseable {
   /** Default real-time limit for one step of provider code, after which it is cut off. */
   public static final Duration DEFAULT_STEP_LIMIT = Duration.ofSeconds(10);
+  /** The hang limit is this many step limits unless told otherwise. */
+  public static final int HANG_LIMIT_FACTOR = 6;
 
   private final WorldPool pool;
   private final long seed;
+  private final Duration stepLimit;
+  private final Duration hangLimit;
 
   /** The transport {@code lapse run} and {@code lapse fuzz} use unless told otherwise. */
   public static final Transport DEFAULT_TRANSPORT = Transport.MEMORY;
 
-  public ScenarioRunner(Duration stepLimit, long seed, Transport transport) {
+  /**
+   * @param stepLimit real time one step of provider code may take before it is cut off
+   * @param hangLimit the longer limit a cut-off run is repeated with
+   * @param seed      seeds identity ids and keys
+   * @param transport how the device reaches the fake AWS
+   */
+  public ScenarioRunner(Duration stepLimit, Duration hangLimit, long seed, Transport transport) {
     this.pool = new WorldPool(stepLimit, transport);
     this.seed = seed;
+    this.stepLimit = stepLimit;
+    this.hangLimit = hangLimit;
+  }
+
+  public ScenarioRunner(Duration stepLimit, Duration hangLimit, long seed) {
+    this(stepLimit, hangLimit, seed, DEFAULT_TRANSPORT);
+  }
+
+  public ScenarioRunner(Duration stepLimit, long seed, Transport transport) {
+    this(stepLimit, stepLimit.multipliedBy(HANG_LIMIT_FACTOR), seed, transport);
   }
 
   public ScenarioRunner(Duration stepLimit, long seed) {
@@ -50,12 +80,86 @@ public final class ScenarioRunner implements AutoCloseable {
   }
 
   public RunResult run(Scenario scenario, String providerName, CredentialsProviderFactory factory) {
+    WarmUp.once();
+    return runUnwarmed(scenario, providerName, factory);
+  }
+
+  RunResult runUnwarmed(Scenario scenario, String providerName,
+      CredentialsProviderFactory factory) {
+    Attempt first = attempt(scenario, factory, stepLimit);
+    if (first.cutOffs.isEmpty()) {
+      return judged(scenario, providerName, first);
+    }
+    Attempt second = attempt(scenario, factory, hangLimit);
+    if (second.cutOffs.isEmpty()) {
+      return judged(scenario, providerName, second);
+    }
+    int firstStep = first.cutStep();
+    int secondStep = second.cutStep();
+    StepCutOff stuck = second.cutOffs.get(0);
+    if (firstStep == secondStep) {
+      return hangs(scenario, providerName, second, stuck);
+    }
+    return new RunResult(scenario, providerName, second.record, List.of(),
+        "could not judge: " + first.cutLabel() + " was cut off after "
+            + Durations.format(stepLimit) + " of real time, and on a rerun with "
+            + Durations.format(hangLimit) + " " + second.cutLabel() + " was",
+        stuck.threadDump());
+  }
+
+  private RunResult judged(Scenario scenario, String provider, Attempt a) {
+    return new RunResult(scenario, provider, a.record, Checks.verify(scenario.expect(), a.record));
+  }
+
+  /** Stuck twice in the same step: a finding, and the checks' verdicts before that step. */
+  private RunResult hangs(Scenario scenario, String provider, Attempt a, StepCutOff stuck) {
+    int at = a.cutStep();
+    List<String> before = new ArrayList<>();
+    for (int i = 0; i < at && i < a.record.steps().size(); i++) {
+      before.add(a.record.steps().get(i).label());
+    }
+    List<Violation> out = new ArrayList<>();
+    String when = at < a.record.steps().size()
+        ? Durations.offset(a.record.offset(a.record.steps().get(at).startedAt()))
+        : Durations.offset(a.record.offset(a.record.end()));
+    out.add(new Violation("hangs", when, a.cutLabel(), 0,
+        "each step's provider code to finish within " + Durations.format(stepLimit)
+            + " of real time",
+        "the provider was still running after " + Durations.format(stepLimit) + " and again, on a "
+            + "rerun, after " + Durations.format(hangLimit) + "; stuck in: "
+            + firstFrame(stuck.threadDump())));
+    for (Violation v : Checks.verify(scenario.expect(), a.record)) {
+      if (before.contains(v.step())) {
+        out.add(v);
+      }
+    }
+    return new RunResult(scenario, provider, a.record, out, null, stuck.threadDump());
+  }
+
+  private static String firstFrame(String dump) {
+    int at = dump.indexOf("    at ");
+    if (at < 0) {
+      return dump.strip();
+    }
+    int end = dump.indexOf('\n', at);
+    return dump.substring(at + 7, end < 0 ? dump.length() : end);
+  }
+
+  private Attempt attempt(Scenario scenario, CredentialsProviderFactory factory, Duration limit) {
     WorldPool.Slot slot = pool.acquire(scenario.world(), seed);
+    slot.device().stepLimit(limit);
+    slot.device().drainCutOffs();
     slot.device().configure(scenario.device().user(), scenario.device().clients());
     seedObjects(slot, scenario.steps());
     Instant start = slot.world().clock().instant();
     StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory);
-    executor.runAll(scenario.steps(), "");
+    RunsInFlight.enter(() -> provider(factory) + " in scenario '" + scenario.name() + "', "
+        + inStep(executor));
+    try {
+      executor.runAll(scenario.steps(), "");
+    } finally {
+      RunsInFlight.leave();
+    }
     try {
       slot.device().terminate();
     } catch (Exception e) {
@@ -64,8 +168,44 @@ public final class ScenarioRunner implements AutoCloseable {
     RunRecord record = new RunRecord(start, slot.world().clock().instant(),
         scenario.world().credentialsTtl(), executor.records(),
         slot.world().journal().entries(), slot.world().journal().dropped());
-    return new RunResult(scenario, providerName, record,
-        Checks.verify(scenario.expect(), record));
+    List<StepCutOff> cutOffs = slot.device().drainCutOffs();
+    if (cutOffs.isEmpty()) {
+      slot.device().stepLimit(stepLimit);
+    } else {
+      pool.discard(slot);
+    }
+    return new Attempt(record, cutOffs);
+  }
+
+  private static String provider(CredentialsProviderFactory factory) {
+    return factory.getClass().getName();
+  }
+
+  /** The step after the last one recorded: the one running now. */
+  private static String inStep(StepExecutor executor) {
+    List<dev.lapse.history.StepRecord> done = List.copyOf(executor.records());
+    return done.isEmpty() ? "in its first step" : "in the step after "
+        + done.get(done.size() - 1).label() + " (" + done.size() + " steps recorded)";
+  }
+
+  /** One execution of a scenario and the provider code it had to cut off. */
+  private record Attempt(RunRecord record, List<StepCutOff> cutOffs) {
+    /** Index of the first step with a cut-off; the step count when it was the final close. */
+    int cutStep() {
+      List<dev.lapse.history.StepRecord> steps = record.steps();
+      for (int i = 0; i < steps.size(); i++) {
+        if (CutOffs.in(steps.get(i))) {
+          return i;
+        }
+      }
+      return steps.size();
+    }
+
+    String cutLabel() {
+      int i = cutStep();
+      return i < record.steps().size() ? record.steps().get(i).label()
+          : "the terminate after the last step";
+    }
   }
 
   /** Every object a get, head or delete names exists before the app starts. */

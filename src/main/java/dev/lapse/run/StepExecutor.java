@@ -110,14 +110,13 @@ final class StepExecutor {
 
     @Override
     public List<CallOutcome> foreground(Step.Foreground step) {
-      device.foreground();
-      return List.of();
+      return rethrowing(device::foreground);
     }
 
     @Override
     public List<CallOutcome> waitFor(Step.Wait step) {
-      device.passTime(now().plus(step.duration()));
-      return List.of();
+      Instant until = now().plus(step.duration());
+      return rethrowing(() -> device.passTime(until));
     }
 
     @Override

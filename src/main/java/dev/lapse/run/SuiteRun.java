@@ -2,6 +2,7 @@ package dev.lapse.run;
 
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Scenario;
+import dev.lapse.clock.WallClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,14 +21,30 @@ import java.util.concurrent.Future;
 public final class SuiteRun {
   private SuiteRun() {}
 
-  public static List<RunResult> run(List<Scenario> scenarios,
-      Map<String, CredentialsProviderFactory> providers, Duration stepLimit, long seed, int jobs) {
-    return run(scenarios, providers, stepLimit, seed, jobs, ScenarioRunner.DEFAULT_TRANSPORT);
+  private static RunResult notRun(Scenario s, String provider, Duration budget) {
+    java.time.Instant at = dev.lapse.clock.VirtualClock.DEFAULT_START;
+    return new RunResult(s, provider, new dev.lapse.history.RunRecord(at, at,
+        s.world().credentialsTtl(), List.of(), List.of(), 0), List.of(),
+        "not run: the real-time budget of " + dev.lapse.vocabulary.Durations.format(budget)
+            + " (--time-budget) was spent before this run began", null);
   }
 
   public static List<RunResult> run(List<Scenario> scenarios,
-      Map<String, CredentialsProviderFactory> providers, Duration stepLimit, long seed, int jobs,
-      Transport transport) {
+      Map<String, CredentialsProviderFactory> providers, Duration stepLimit, long seed, int jobs) {
+    return run(scenarios, providers, stepLimit, stepLimit.multipliedBy(
+        ScenarioRunner.HANG_LIMIT_FACTOR), null, seed, jobs, ScenarioRunner.DEFAULT_TRANSPORT);
+  }
+
+  /**
+   * @param hangLimit the longer limit a cut-off run is repeated with
+   * @param budget    real time the whole suite may take, or null for no limit: runs not
+   *                  started when it is spent are reported inconclusive, never dropped
+   * @param transport how the device reaches the fake AWS
+   */
+  public static List<RunResult> run(List<Scenario> scenarios,
+      Map<String, CredentialsProviderFactory> providers, Duration stepLimit, Duration hangLimit,
+      Duration budget, long seed, int jobs, Transport transport) {
+    long deadline = budget == null ? Long.MAX_VALUE : WallClock.nanos() + budget.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs,
         providers.size())), r -> {
           Thread t = new Thread(r, "lapse-provider-runner");
@@ -37,8 +54,9 @@ public final class SuiteRun {
     try {
       List<Future<List<RunResult>>> perProvider = new ArrayList<>();
       providers.forEach((name, factory) -> perProvider.add(pool.submit(() -> {
-        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, seed, transport)) {
-          return scenarios.stream().map(s -> runner.run(s, name, factory)).toList();
+        try (ScenarioRunner runner = new ScenarioRunner(stepLimit, hangLimit, seed, transport)) {
+          return scenarios.stream().map(s -> WallClock.nanos() - deadline < 0
+              ? runner.run(s, name, factory) : notRun(s, name, budget)).toList();
         }
       })));
       List<RunResult> results = new ArrayList<>();

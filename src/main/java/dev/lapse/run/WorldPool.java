@@ -63,6 +63,16 @@ final class WorldPool implements AutoCloseable {
     return slot;
   }
 
+  /**
+   * Closes a slot whose provider was cut off: its stuck thread may still hold connections to
+   * that server, and nothing it sends may reach the next scenario's journal.
+   */
+  void discard(Slot slot) {
+    slots.values().remove(slot);
+    slot.device().close();
+    slot.world().close();
+  }
+
   /** Reconfigures the least recently used world for a spec not seen lately. */
   private Slot reuseOldest(WorldConfig config) {
     WorldConfig oldest = slots.keySet().iterator().next();

@@ -58,6 +58,10 @@ interface CallSyntax extends StepSyntax {
         String clientName = client == null ? null : reader.client(client);
         long bytes = size == null ? Step.S3Call.DEFAULT_SIZE
             : YamlValues.number(size, "put size in bytes", 0);
+        if (size != null) {
+          Node sizeNode = size;
+          YamlProblem.at(sizeNode, () -> ScenarioLimits.objectSize(bytes));
+        }
         return YamlProblem.at(target,
             () -> reader.references().s3(operation, text, clientName, bytes));
       }

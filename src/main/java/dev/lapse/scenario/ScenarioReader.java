@@ -102,6 +102,8 @@ public final class ScenarioReader {
     DeviceSpec device = SectionReader.device(top.value("device"), world);
     Node stepsNode = top.require("steps", "missing 'steps'; " + NEEDS);
     List<Step> steps = new StepReader(new References(world, device)).steps(stepsNode, "steps");
+    YamlProblem.at(stepsNode, () -> ScenarioLimits.checkExpanded(
+        ScenarioLimits.expanded(steps), "the steps would"));
     Node expectNode = top.value("expect");
     List<Expectation> expect = expectNode == null ? null : SectionReader.expect(expectNode);
     return YamlProblem.at(root, () -> new Scenario(name, about, world, device, steps, expect));

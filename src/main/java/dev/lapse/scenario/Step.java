@@ -54,6 +54,11 @@ public sealed interface Step {
     return List.of();
   }
 
+  /** Steps this one runs once expanded: 1, or a repeat's rounds times its body. */
+  default long expandedSteps() {
+    return 1;
+  }
+
   /** Steps held inside this one (a parallel's call, a repeat's body). */
   default List<Step> nested() {
     return List.of();
@@ -190,6 +195,7 @@ public sealed interface Step {
   record Wait(Duration duration) implements Step {
     public Wait {
       Validate.notNegative(duration, "wait");
+      ScenarioLimits.duration(duration, "wait");
     }
 
     public String describe() {
@@ -244,6 +250,7 @@ public sealed interface Step {
             ? "put size must not be negative, found " + size
             : "size applies only to put, not to " + kind.keyword());
       }
+      ScenarioLimits.objectSize(size);
     }
 
     public S3Call(Operation operation, String bucket, String key, String client) {
@@ -321,6 +328,7 @@ public sealed interface Step {
       if (count < 1) {
         throw new IllegalArgumentException("parallel count must be at least 1, found " + count);
       }
+      ScenarioLimits.parallel(count);
       Validate.present(call, "parallel call");
       if (!call.kind().isCall()) {
         throw new IllegalArgumentException("parallel runs an S3 call or caller-identity, not '"
@@ -512,6 +520,15 @@ public sealed interface Step {
       if (steps.isEmpty()) {
         throw new IllegalArgumentException("repeat needs at least one step");
       }
+      ScenarioLimits.checkExpanded((long) times * ScenarioLimits.expanded(steps),
+          "repeat " + times + " x " + steps.size() + " steps would");
+    }
+
+    /** Steps this repeat runs, all rounds expanded (capped just above the limit). */
+    @Override
+    public long expandedSteps() {
+      return Math.min(ScenarioLimits.MAX_EXPANDED_STEPS + 1,
+          (long) times * ScenarioLimits.expanded(steps));
     }
 
     public String describe() {

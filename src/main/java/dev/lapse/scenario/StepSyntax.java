@@ -131,7 +131,8 @@ interface StepSyntax {
         YamlMap map = YamlMap.of(keyword.value(), "parallel");
         Node count = map.require("count", "parallel needs 'count', e.g. '"
             + StepKind.PARALLEL.example() + "'");
-        int times = YamlValues.count(count, "parallel count");
+        int times = YamlProblem.at(count,
+            () -> ScenarioLimits.parallel(YamlValues.count(count, "parallel count")));
         YamlMap call = map.without("count");
         if (call.isEmpty()) {
           throw new YamlProblem(map.node(), "parallel needs a call; expected one of: "
@@ -161,7 +162,8 @@ interface StepSyntax {
         Node times = map.require("times", "repeat needs 'times'" + example);
         int count = YamlValues.count(times, "repeat times");
         Node steps = map.require("steps", "repeat needs 'steps'" + example);
-        return new Step.Repeat(count, reader.steps(steps, "repeat steps"));
+        List<Step> body = reader.steps(steps, "repeat steps");
+        return YamlProblem.at(times, () -> new Step.Repeat(count, body));
       }
 
       public Node write(StepWriter writer, Step step) {

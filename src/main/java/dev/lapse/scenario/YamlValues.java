@@ -81,7 +81,7 @@ final class YamlValues {
 
   static Duration duration(Node node, String what) {
     String text = text(node, what + " (a duration such as 15m)");
-    return YamlProblem.at(node, () -> Durations.parse(text));
+    return YamlProblem.at(node, () -> ScenarioLimits.duration(Durations.parse(text), what));
   }
 
   /** The items of a list; an empty value counts as an empty list. */

@@ -1,31 +1,123 @@
 package dev.lapse.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Scenario;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** A provider that hangs is cut off after the step limit; Lapse itself never hangs. */
+/**
+ * A cut-off is never a verdict by itself: a provider that hangs (still stuck on a rerun with
+ * the much longer hang limit) is a `hangs` finding with its thread's stack; one that was only
+ * slow is judged on the rerun; anything else is inconclusive. Lapse itself never hangs.
+ */
 class HangingProviderTest {
+  private static final Duration LIMIT = Duration.ofMillis(300);
+  private static final Duration HANG_LIMIT = Duration.ofMillis(1200);
+  private final CredentialsProviderFactory robust = BundledProviders.all().get("robust").get();
+
+  private static Scenario scenario() {
+    return Scenario.builder("hang").bucket("photos", "us-east-1").launch()
+        .get("photos/cat.jpg").waitFor(Duration.ofMinutes(1)).build();
+  }
+
   @Test
-  void aHangingLaunchFailsItsStepAndTheRunGoesOn() {
+  void aLaunchStuckTwiceIsAHangsFindingWithTheThreadDump() {
     CountDownLatch never = new CountDownLatch(1);
     CredentialsProviderFactory hangs = device -> {
       never.await(); // genuinely stuck: the point of the test
       return null;
     };
-    Scenario s = Scenario.builder("hang").bucket("photos", "us-east-1").launch()
-        .get("photos/cat.jpg").waitFor(Duration.ofMinutes(1)).build();
-    try (ScenarioRunner runner = new ScenarioRunner(Duration.ofMillis(300), 1)) {
-      RunResult r = runner.run(s, "hangs", hangs);
-      assertTrue(r.record().steps().get(0).note().contains("cut off after"),
-          r.record().steps().get(0).note());
+    try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+      RunResult r = runner.run(scenario(), "hangs", hangs);
+      assertEquals(RunResult.Outcome.FAIL, r.outcome());
       assertEquals(3, r.record().steps().size(), "the run went on after the hung step");
-      assertEquals("calls-succeed", r.violations().get(0).check());
+      assertEquals("hangs", r.violations().get(0).check());
+      assertEquals(1, r.violations().size(), "the cut-off is evidence for no other check");
+      assertTrue(r.violations().get(0).step().contains("step 1 (launch)"), r.violations().toString());
+      assertTrue(r.threadDump().contains("CountDownLatch.await"), r.threadDump());
+    }
+  }
+
+  @Test
+  void aProviderOnlySlowOnTheFirstAttemptIsJudgedOnTheRerun() {
+    AtomicInteger launches = new AtomicInteger();
+    CredentialsProviderFactory slowOnce = device -> {
+      if (launches.incrementAndGet() == 1) {
+        new CountDownLatch(1).await(600, TimeUnit.MILLISECONDS); // a loaded machine, once
+      }
+      return robust.launch(device);
+    };
+    try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+      RunResult r = runner.run(scenario(), "slow-once", slowOnce);
+      assertEquals(RunResult.Outcome.PASS, r.outcome(), () -> r.violations().toString());
+      assertNull(r.inconclusive());
+      assertEquals(2, launches.get(), "judged on the rerun");
+    }
+  }
+
+  @Test
+  void cutOffInDifferentStepsIsInconclusiveNotAFailure() {
+    AtomicInteger launches = new AtomicInteger();
+    CountDownLatch never = new CountDownLatch(1);
+    CredentialsProviderFactory odd = device -> {
+      if (launches.incrementAndGet() == 1) {
+        new CountDownLatch(1).await(600, TimeUnit.MILLISECONDS);
+        return robust.launch(device);
+      }
+      AppProviders fine = robust.launch(device);
+      return AppProviders.of(() -> {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return fine.forClient("default").resolveCredentials();
+      });
+    };
+    try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+      RunResult r = runner.run(scenario(), "odd", odd);
+      assertEquals(RunResult.Outcome.INCONCLUSIVE, r.outcome());
+      assertFalse(r.passed());
+      assertFalse(r.failed());
+      assertTrue(r.violations().isEmpty());
+      assertTrue(r.inconclusive().contains("step 1 (launch) was cut off after 300ms"),
+          r.inconclusive());
+      assertTrue(r.inconclusive().contains("step 2 (get photos/cat.jpg) was"), r.inconclusive());
+    }
+  }
+
+  @Test
+  void aBlockingScheduledTaskIsCutOffInsteadOfHangingTheRun() {
+    CountDownLatch never = new CountDownLatch(1);
+    CredentialsProviderFactory background = device -> {
+      device.scheduler().schedule(Duration.ofMinutes(1), () -> {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      return robust.launch(device);
+    };
+    Scenario s = Scenario.builder("task").bucket("photos", "us-east-1").launch()
+        .waitFor(Duration.ofMinutes(5)).get("photos/cat.jpg").build();
+    try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+      RunResult r = runner.run(s, "background", background);
+      assertEquals("hangs", r.violations().get(0).check(), r.violations().toString());
+      assertTrue(r.violations().get(0).step().contains("wait 5m"), r.violations().toString());
+      assertNotNull(r.threadDump());
+      assertEquals(3, r.record().steps().size());
     }
   }
 }

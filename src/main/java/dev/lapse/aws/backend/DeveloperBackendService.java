@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.GetOpenIdTokenForDe
 public final class DeveloperBackendService implements ServiceHandler {
   static final String PREFIX = "/developer";
   static final String TOKEN_PATH = PREFIX + "/token";
+  static final int MAX_USER = 1024;
 
   private final WorldContext world;
   private final DeveloperCognitoClient cognito;
@@ -65,6 +66,13 @@ public final class DeveloperBackendService implements ServiceHandler {
     if (user == null || user.isBlank()) {
       throw new AwsError(400, "MissingUser",
           "the query parameter 'user' is required, e.g. " + TOKEN_PATH + "?user=alice");
+    }
+    if (user.length() > MAX_USER) {
+      // Cognito's DeveloperUserIdentifier is 1..1024 characters; passing a longer one on
+      // would only turn the caller's mistake into a 502 from Cognito.
+      throw new AwsError(400, "InvalidUser", "the query parameter 'user' must be at most "
+          + MAX_USER + " characters (Cognito's limit for a developer user identifier); found "
+          + user.length());
     }
     ex.entry().resource = user;
     GetOpenIdTokenForDeveloperIdentityResponse minted;

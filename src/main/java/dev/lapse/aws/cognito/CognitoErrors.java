@@ -46,6 +46,15 @@ final class CognitoErrors {
         + camel(field) + "' failed to satisfy constraint: " + constraint);
   }
 
+  /**
+   * A member longer than the API allows. Cognito does not echo such a value, and neither does
+   * Lapse: an echo is how a 2 MiB pool id once became 2 MB answers and 2 MB journal entries.
+   */
+  static AwsError tooLong(String field, int max) {
+    return invalidParameter("1 validation error detected: Value at '" + camel(field)
+        + "' failed to satisfy constraint: Member must have length less than or equal to " + max);
+  }
+
   static AwsError missing(String field) {
     return constraint(field, null, "Member must not be null");
   }

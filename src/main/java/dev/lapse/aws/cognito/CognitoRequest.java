@@ -13,6 +13,17 @@ import java.util.Map;
  * missing required member an InvalidParameterException naming it.
  */
 final class CognitoRequest {
+  /**
+   * Longest values the Cognito Identity API reference allows: pool and identity ids 55,
+   * a developer user identifier 1024, a Logins key 128 and value 50,000, at most 10 logins.
+   * Anything else is capped at the longest of these.
+   */
+  static final Map<String, Integer> MAX_LENGTH = Map.of("IdentityPoolId", 55, "IdentityId", 55,
+      "DeveloperUserIdentifier", 1024, "DeveloperProviderName", 128, "NextToken", 65535);
+  static final int MAX_LOGIN_KEY = 128;
+  static final int MAX_LOGIN_VALUE = 50_000;
+  static final int MAX_LOGINS = 10;
+
   private final ObjectNode body;
 
   private CognitoRequest(ObjectNode body) {
@@ -55,6 +66,10 @@ final class CognitoRequest {
     if (!n.isTextual()) {
       throw wrongType(field, "a string", n);
     }
+    int max = MAX_LENGTH.getOrDefault(field, MAX_LOGIN_VALUE);
+    if (n.asText().length() > max) {
+      throw CognitoErrors.tooLong(field, max);
+    }
     return n.asText();
   }
 
@@ -78,10 +93,25 @@ final class CognitoRequest {
     if (!n.isObject()) {
       throw wrongType("Logins", "a map of strings", n);
     }
+    if (n.size() > MAX_LOGINS) {
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at 'logins' "
+          + "failed to satisfy constraint: Member must have length less than or equal to "
+          + MAX_LOGINS);
+    }
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : n.properties()) {
+      if (e.getKey().length() > MAX_LOGIN_KEY) {
+        throw CognitoErrors.invalidParameter("1 validation error detected: Value at 'logins' "
+            + "failed to satisfy constraint: Map keys must have length less than or equal to "
+            + MAX_LOGIN_KEY);
+      }
       if (!e.getValue().isTextual()) {
         throw wrongType("Logins." + e.getKey(), "a string", e.getValue());
+      }
+      if (e.getValue().asText().length() > MAX_LOGIN_VALUE) {
+        throw CognitoErrors.invalidParameter("1 validation error detected: Value at 'logins' "
+            + "failed to satisfy constraint: Map values must have length less than or equal to "
+            + MAX_LOGIN_VALUE);
       }
       out.put(e.getKey(), e.getValue().asText());
     }

@@ -107,7 +107,12 @@ final class DeveloperOperations {
       }
     }
     String user = logins.get(WorldConfig.DEVELOPER_PROVIDER);
-    if (user.isBlank() || user.length() > 1024) {
+    if (user.length() > 1024) {
+      // The developer provider's value is a DeveloperUserIdentifier: 1..1024 characters.
+      throw CognitoErrors.invalidParameter("1 validation error detected: Value at 'logins' "
+          + "failed to satisfy constraint: Map value must have length between 1 and 1024");
+    }
+    if (user.isBlank()) {
       throw CognitoErrors.constraint("Logins", user,
           "Map value must have length between 1 and 1024");
     }

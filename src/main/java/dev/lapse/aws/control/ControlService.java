@@ -11,6 +11,7 @@ import dev.lapse.aws.Json;
 import dev.lapse.aws.ServiceHandler;
 import dev.lapse.aws.WireResponse;
 import dev.lapse.aws.World;
+import dev.lapse.clock.TimeBounds;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -71,19 +72,38 @@ public final class ControlService implements ServiceHandler {
     if (by.isNegative()) {
       throw bad("'by' must not be negative; found " + by + " (use /__lapse/clock/set to go back)");
     }
-    world.clock().advance(by);
+    within(() -> world.clock().advance(by));
     return now();
   }
 
   private WireResponse set(JsonNode body) {
     String text = text(body, "now", "an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+    Instant to;
     try {
-      world.clock().set(Instant.parse(text));
+      to = Instant.parse(text);
     } catch (DateTimeParseException e) {
       throw bad("'now' must be an ISO-8601 instant such as 2026-01-01T00:00:00Z; found '"
           + text + "'");
     }
+    within(() -> world.clock().set(to));
     return now();
+  }
+
+  /** Runs a clock change; one that would leave years 0001..9999 is a 400 with the reason. */
+  private static void within(Runnable change) {
+    try {
+      change.run();
+    } catch (IllegalArgumentException e) {
+      throw bad(e.getMessage());
+    }
+  }
+
+  private Instant later(Duration by) {
+    try {
+      return TimeBounds.plus(world.clock().instant(), by);
+    } catch (IllegalArgumentException e) {
+      throw bad(e.getMessage());
+    }
   }
 
   private WireResponse journal(Exchange ex) {
@@ -112,7 +132,10 @@ public final class ControlService implements ServiceHandler {
     FaultTarget target = choice(body, "target", FaultTarget.class);
     FaultKind kind = choice(body, "kind", FaultKind.class);
     Duration forDuration = duration(body, "for");
-    Instant until = world.clock().instant().plus(forDuration);
+    if (forDuration.isNegative()) {
+      throw bad("'for' must not be negative; found " + forDuration);
+    }
+    Instant until = later(forDuration);
     world.faults().inject(target, kind, until);
     return ok(Map.of("target", target.keyword(), "kind", kind.keyword(), "until", until.toString()));
   }
@@ -122,6 +145,7 @@ public final class ControlService implements ServiceHandler {
     if (d.isNegative()) {
       throw bad("'latency' must not be negative; found " + d);
     }
+    later(d);
     world.latency(d);
     return ok(Map.of("latency", d.toString()));
   }

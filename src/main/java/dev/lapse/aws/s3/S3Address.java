@@ -1,8 +1,6 @@
 package dev.lapse.aws.s3;
 
 import dev.lapse.aws.AwsError;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * What a path-style S3 request is about: {@code /bucket/key}. The key is percent-decoded once
@@ -37,7 +35,8 @@ record S3Address(String bucket, String key) {
 
   private static String decode(String raw) {
     try {
-      return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+      // S3 refuses a key that is not valid UTF-8 (it does not store U+FFFD in its place).
+      return dev.lapse.aws.PercentDecoding.decode(raw, false);
     } catch (IllegalArgumentException e) {
       throw new AwsError(400, "InvalidURI", "Couldn't parse the specified URI.");
     }

@@ -1,0 +1,36 @@
+package dev.lapse.run;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Which provider, scenario and step each runner thread is in, for the one moment nobody else
+ * can say it: a provider that calls {@code System.exit} ends the JVM in the middle of a step,
+ * and the command's shutdown hook reads this to name what was running.
+ */
+public final class RunsInFlight {
+  private static final Map<Thread, Supplier<String>> RUNNING = new ConcurrentHashMap<>();
+
+  private RunsInFlight() {}
+
+  static void enter(Supplier<String> what) {
+    RUNNING.put(Thread.currentThread(), what);
+  }
+
+  static void leave() {
+    RUNNING.remove(Thread.currentThread());
+  }
+
+  /** One sentence per run in progress, e.g. {@code robust in 'relaunch', step 3 (get ...)}. */
+  public static List<String> describe() {
+    return RUNNING.values().stream().map(s -> {
+      try {
+        return s.get();
+      } catch (RuntimeException e) {
+        return "(unknown)";
+      }
+    }).sorted().toList();
+  }
+}
