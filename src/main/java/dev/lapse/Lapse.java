@@ -1,6 +1,6 @@
 package dev.lapse;
 
-import dev.lapse.fuzz.FuzzCheck;
+import dev.lapse.FuzzCheck;
 import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.junit.ScenarioSuite;
 import dev.lapse.provider.CredentialsProviderFactory;

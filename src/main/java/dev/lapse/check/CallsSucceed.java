@@ -11,7 +11,7 @@ import java.util.List;
  * may fail; any other failure, including the first call after an outage, may not.
  */
 final class CallsSucceed implements Check {
-  /** The error code of a call the real-time step limit cut off (dev.lapse.device.StepCutOff). */
+  /** The error code of a call the real-time step limit cut off (dev.lapse.internal.device.StepCutOff). */
   static final String CUT_OFF = "StepCutOff";
 
   @Override

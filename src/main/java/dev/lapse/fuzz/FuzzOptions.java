@@ -1,5 +1,7 @@
 package dev.lapse.fuzz;
 
+import dev.lapse.internal.fuzz.Shrinker;
+
 import java.time.Duration;
 
 /**

@@ -1,8 +1,9 @@
 package dev.lapse.junit;
 
-import dev.lapse.aws.World;
-import dev.lapse.aws.WorldConfig;
-import dev.lapse.aws.WorldInfo;
+import dev.lapse.internal.aws.Json;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.WorldConfig;
+import dev.lapse.internal.aws.world.WorldInfo;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.clock.WallClock;
 import dev.lapse.journal.JournalEntry;
@@ -110,7 +111,7 @@ public final class FakeAws implements AutoCloseable {
 
   /** The developer credentials that sign GetOpenIdTokenForDeveloperIdentity. */
   public AwsBasicCredentials developerCredentials() {
-    WorldInfo i = info();
+    WorldInfo i = world.info();
     return AwsBasicCredentials.create(i.developerAccessKeyId(), i.developerSecretAccessKey());
   }
 
@@ -182,9 +183,9 @@ public final class FakeAws implements AutoCloseable {
     world.reset();
   }
 
-  /** Everything at once, as {@code lapse serve} prints it. */
-  public WorldInfo info() {
-    return world.info();
+  /** Everything at once, as the JSON line {@code lapse serve} prints. */
+  public String info() {
+    return Json.write(world.info());
   }
 
   /** Stops the server; later calls do nothing. */

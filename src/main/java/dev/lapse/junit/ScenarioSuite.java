@@ -1,7 +1,7 @@
 package dev.lapse.junit;
 
 import dev.lapse.provider.CredentialsProviderFactory;
-import dev.lapse.report.Reports;
+import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.Transport;

@@ -1,6 +1,6 @@
 package dev.lapse.run;
 
-import dev.lapse.device.StepCutOff;
+import dev.lapse.internal.device.StepCutOff;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
 

@@ -2,7 +2,7 @@ package dev.lapse.run;
 
 import dev.lapse.check.Checks;
 import dev.lapse.check.Violation;
-import dev.lapse.device.StepCutOff;
+import dev.lapse.internal.device.StepCutOff;
 import dev.lapse.history.RunRecord;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.vocabulary.Durations;

@@ -1,9 +1,9 @@
 package dev.lapse.run;
 
-import dev.lapse.aws.World;
-import dev.lapse.device.AppCall;
-import dev.lapse.device.AppCalls;
-import dev.lapse.device.SimulatedDevice;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.device.AppCall;
+import dev.lapse.internal.device.AppCalls;
+import dev.lapse.internal.device.SimulatedDevice;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
 import dev.lapse.provider.CredentialsProviderFactory;

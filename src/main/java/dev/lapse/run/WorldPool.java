@@ -1,13 +1,13 @@
 package dev.lapse.run;
 
-import dev.lapse.aws.JwtSigner;
-import dev.lapse.aws.World;
-import dev.lapse.aws.memory.InMemoryHttpClient;
-import dev.lapse.aws.memory.InMemorySdkHttpClient;
-import dev.lapse.aws.WorldConfig;
+import dev.lapse.internal.aws.JwtSigner;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.world.InMemoryHttpClient;
+import dev.lapse.internal.aws.world.InMemorySdkHttpClient;
+import dev.lapse.internal.aws.WorldConfig;
 import dev.lapse.clock.VirtualClock;
-import dev.lapse.device.DeviceEndpoints;
-import dev.lapse.device.SimulatedDevice;
+import dev.lapse.internal.device.DeviceEndpoints;
+import dev.lapse.internal.device.SimulatedDevice;
 import dev.lapse.vocabulary.WorldSpec;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,7 @@
 package dev.lapse.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,17 +37,17 @@ class HouseRulesTest {
 
   @Test
   void theFakeAwsKnowsNothingOfScenariosDevicesOrChecks() {
-    noClasses().that().resideInAPackage("dev.lapse.aws..")
+    noClasses().that().resideInAPackage("dev.lapse.internal.aws..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.scenario..",
-            "dev.lapse.device..", "dev.lapse.check..", "dev.lapse.run..", "dev.lapse.fuzz..",
-            "dev.lapse.report..", "dev.lapse.cli..", "dev.lapse.provider..")
+            "dev.lapse.internal.device..", "dev.lapse.check..", "dev.lapse.run..", "dev.lapse.fuzz..", "dev.lapse.internal.fuzz..",
+            "dev.lapse.internal.report..", "dev.lapse.internal.cli..", "dev.lapse.provider..")
         .check(main);
   }
 
   @Test
   void checksKnowNothingOfHttp() {
     noClasses().that().resideInAPackage("dev.lapse.check..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.aws..", "dev.lapse.device..",
+        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.internal.aws..", "dev.lapse.internal.device..",
             "com.github.tomakehurst..", "software.amazon.awssdk..")
         .check(main);
   }
@@ -55,12 +56,18 @@ class HouseRulesTest {
   void lowerRoomsDoNotReachUp() {
     noClasses().that().resideInAnyPackage("dev.lapse.clock..", "dev.lapse.journal..",
             "dev.lapse.scenario..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.aws..", "dev.lapse.device..",
-            "dev.lapse.provider..", "dev.lapse.check..", "dev.lapse.run..", "dev.lapse.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.internal.aws..", "dev.lapse.internal.device..",
+            "dev.lapse.provider..", "dev.lapse.check..", "dev.lapse.run..", "dev.lapse.internal.cli..")
         .check(main);
-    noClasses().that().resideInAnyPackage("dev.lapse.provider..", "dev.lapse.device..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.aws..", "dev.lapse.run..",
-            "dev.lapse.cli..", "dev.lapse.check..")
+    noClasses().that().resideInAnyPackage("dev.lapse.provider..", "dev.lapse.internal.device..")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.lapse.internal.aws..", "dev.lapse.run..",
+            "dev.lapse.internal.cli..", "dev.lapse.check..")
         .check(main);
+  }
+
+  /** No two packages depend on each other, directly or round a loop (sub-packages count apart). */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("dev.lapse.(**)").should().beFreeOfCycles().check(main);
   }
 }

@@ -1,7 +1,7 @@
 package dev.lapse.bench;
 
-import dev.lapse.aws.JwtSigner;
-import dev.lapse.fuzz.Fuzzer;
+import dev.lapse.internal.aws.JwtSigner;
+import dev.lapse.internal.fuzz.Fuzzer;
 import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;

@@ -1,11 +1,11 @@
 package dev.lapse.bench;
 
 import dev.lapse.clock.WallClock;
-import dev.lapse.fuzz.FuzzCheck;
+import dev.lapse.FuzzCheck;
 import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.fuzz.FuzzProgress;
 import dev.lapse.fuzz.FuzzReport;
-import dev.lapse.fuzz.Fuzzer;
+import dev.lapse.internal.fuzz.Fuzzer;
 import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.Transport;

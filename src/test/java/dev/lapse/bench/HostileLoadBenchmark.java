@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.lapse.aws.World;
-import dev.lapse.aws.WorldConfig;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.WorldConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,7 +1,7 @@
 package dev.lapse.bench;
 
-import dev.lapse.report.HeadlessChromium;
-import dev.lapse.report.Reports;
+import dev.lapse.internal.report.HeadlessChromium;
+import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.scenario.Scenario;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.lapse.bench;
 
-import dev.lapse.report.HeadlessChromium;
-import dev.lapse.report.Reports;
-import dev.lapse.report.Samples;
+import dev.lapse.internal.report.HeadlessChromium;
+import dev.lapse.internal.report.Reports;
+import dev.lapse.internal.report.Samples;
 import dev.lapse.run.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,9 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.lapse.aws.IssuedCredentials;
-import dev.lapse.aws.World;
-import dev.lapse.aws.WorldConfig;
+import dev.lapse.internal.aws.IssuedCredentials;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.WorldConfig;
 import dev.lapse.clock.VirtualClock;
 import java.net.URI;
 import java.security.MessageDigest;

@@ -3,7 +3,7 @@ package dev.lapse.bench;
 import dev.lapse.fuzz.FuzzOptions;
 import dev.lapse.fuzz.FuzzProgress;
 import dev.lapse.fuzz.FuzzReport;
-import dev.lapse.fuzz.Fuzzer;
+import dev.lapse.internal.fuzz.Fuzzer;
 import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.run.ScenarioRunner;

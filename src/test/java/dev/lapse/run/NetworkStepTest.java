@@ -9,7 +9,7 @@ import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
 import dev.lapse.provider.reference.RobustProviderFactory;
 import dev.lapse.provider.reference.SeedNaiveProviderFactory;
-import dev.lapse.report.Reports;
+import dev.lapse.internal.report.Reports;
 import dev.lapse.scenario.CheckName;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.vocabulary.Service;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.lapse.aws.WorldConfig;
+import dev.lapse.internal.aws.WorldConfig;
 import dev.lapse.journal.JournalEntry;
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.testing.ProviderWorld;

@@ -1,8 +1,8 @@
 package dev.lapse.provider.testing;
 
-import dev.lapse.aws.IssuedCredentials;
-import dev.lapse.aws.World;
-import dev.lapse.aws.WorldConfig;
+import dev.lapse.internal.aws.IssuedCredentials;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.WorldConfig;
 import dev.lapse.clock.DeviceClock;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.journal.CredentialFacts;

@@ -1,7 +1,7 @@
 package dev.lapse.provider.testing;
 
-import dev.lapse.aws.World;
-import dev.lapse.aws.WorldInfo;
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.world.WorldInfo;
 import dev.lapse.clock.DeviceClock;
 import dev.lapse.clock.VirtualScheduler;
 import dev.lapse.provider.Device;

@@ -1,7 +1,0 @@
-package dev.lapse.device;
-
-import java.net.URI;
-
-/** Where the device finds the fake AWS and who its user is. */
-public record DeviceEndpoints(URI aws, URI developerBackend, String cognitoRegion,
-    String identityPoolId, String developerProviderName, String authenticatedRoleArn) {}

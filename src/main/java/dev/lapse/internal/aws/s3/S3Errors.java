@@ -1,0 +1,109 @@
+package dev.lapse.internal.aws.s3;
+
+import dev.lapse.internal.aws.AwsError;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The S3 errors this fake sends, worded as S3 words them (see AWS-WIRE.md). */
+final class S3Errors {
+  static final String SIGNATURE_MISMATCH = "The request signature we calculated does not match "
+      + "the signature you provided. Check your key and signing method.";
+
+  private S3Errors() {}
+
+  static AwsError noSuchBucket(String bucket) {
+    return new AwsError(404, "NoSuchBucket", "The specified bucket does not exist",
+        Map.of("BucketName", bucket), Map.of());
+  }
+
+  static AwsError noSuchKey(String key) {
+    return new AwsError(404, "NoSuchKey", "The specified key does not exist.",
+        Map.of("Key", key), Map.of());
+  }
+
+  static AwsError accessDenied() {
+    return new AwsError(403, "AccessDenied", "Access Denied");
+  }
+
+  static AwsError notImplemented(String what) {
+    return new AwsError(501, "NotImplemented",
+        "A header you provided implies functionality that is not implemented",
+        Map.of("Detail", "Lapse does not model " + what), Map.of());
+  }
+
+  static AwsError wrongRegion(String signed, String home) {
+    return new AwsError(400, "AuthorizationHeaderMalformed", "The authorization header is "
+        + "malformed; the region '" + signed + "' is wrong; expecting '" + home + "'",
+        Map.of("Region", home), Map.of("x-amz-bucket-region", home));
+  }
+
+  static AwsError missingContentSha256() {
+    return new AwsError(400, "InvalidRequest",
+        "Missing required header for this request: x-amz-content-sha256");
+  }
+
+  static AwsError badContentSha256(String value) {
+    return new AwsError(400, "InvalidArgument", "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, "
+        + "STREAMING-UNSIGNED-PAYLOAD-TRAILER, STREAMING-AWS4-HMAC-SHA256-PAYLOAD, "
+        + "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER, or a valid sha256 value.",
+        ordered("ArgumentName", "x-amz-content-sha256", "ArgumentValue", value), Map.of());
+  }
+
+  static AwsError contentSha256Mismatch(String declared, String computed) {
+    return new AwsError(400, "XAmzContentSHA256Mismatch",
+        "The provided 'x-amz-content-sha256' header does not match what was computed.",
+        ordered("ClientComputedContentSHA256", declared, "S3ComputedContentSHA256", computed),
+        Map.of());
+  }
+
+  static AwsError chunkSignatureMismatch(String accessKeyId) {
+    return new AwsError(403, "SignatureDoesNotMatch", SIGNATURE_MISMATCH,
+        Map.of("AWSAccessKeyId", accessKeyId), Map.of());
+  }
+
+  static AwsError incompleteBody(String detail) {
+    return new AwsError(400, "IncompleteBody", detail);
+  }
+
+  static AwsError missingDecodedLength() {
+    return new AwsError(411, "MissingContentLength",
+        "You must provide the Content-Length HTTP header.",
+        Map.of("Detail", "aws-chunked uploads need x-amz-decoded-content-length"), Map.of());
+  }
+
+  static AwsError badDigest(String what) {
+    return new AwsError(400, "BadDigest", "The " + what
+        + " you specified did not match the calculated checksum.");
+  }
+
+  static AwsError invalidDigest(String header) {
+    return new AwsError(400, "InvalidDigest", "The " + header + " you specified was invalid.");
+  }
+
+  static AwsError keyTooLong() {
+    return new AwsError(400, "KeyTooLongError", "Your key is too long");
+  }
+
+  static AwsError invalidArgument(String message, String name, String value) {
+    return new AwsError(400, "InvalidArgument", message,
+        ordered("ArgumentName", name, "ArgumentValue", value), Map.of());
+  }
+
+  static AwsError slowDown() {
+    return new AwsError(503, "SlowDown", "Please reduce your request rate.");
+  }
+
+  static AwsError internalError() {
+    return new AwsError(500, "InternalError",
+        "We encountered an internal error. Please try again.");
+  }
+
+  /** Extras keep their order: S3's documents list them in a fixed order. */
+  static Map<String, String> ordered(String... namesAndValues) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      out.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.lapse.internal.device;
+
+import dev.lapse.history.CallOutcome;
+import dev.lapse.vocabulary.Operation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Makes the app's calls through its real SDK clients and turns whatever happens into a
+ * {@link CallOutcome}: success, the AWS error code, a client-side failure, or a hang cut off
+ * by the step time limit. Never throws.
+ */
+public final class AppCalls {
+  private final SimulatedDevice device;
+  private final Predicate<Instant> faultActiveAt;
+
+  /** @param faultActiveAt whether an injected fault is active at a virtual instant */
+  public AppCalls(SimulatedDevice device, Predicate<Instant> faultActiveAt) {
+    this.device = device;
+    this.faultActiveAt = faultActiveAt;
+  }
+
+  /** Makes one call on the driving thread's behalf. */
+  public CallOutcome call(AppCall call) {
+    return outcome(call, 0, () -> device.timeLimit().call(() -> perform(call)));
+  }
+
+  /** Makes {@code count} copies of a call on as many threads, released at the same instant. */
+  public List<CallOutcome> burst(AppCall call, int count) {
+    CountDownLatch ready = new CountDownLatch(count);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Void>> futures = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      futures.add(device.timeLimit().submit(() -> {
+        ready.countDown();
+        go.await();
+        perform(call);
+        return null;
+      }));
+    }
+    go.countDown();
+    List<CallOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Future<Void> f = futures.get(i);
+      outcomes.add(outcome(call, i + 1, () -> device.timeLimit().await(f)));
+    }
+    return outcomes;
+  }
+
+  private interface Attempt {
+    Object run() throws Exception;
+  }
+
+  private CallOutcome outcome(AppCall call, int thread, Attempt attempt) {
+    Instant at = device.deviceClock().truth().instant();
+    // Calls made while the world is faulted or the device has no network are excused.
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    if (!device.lifecycle().acceptsCalls()) {
+      return new CallOutcome(call.describe(), call.client(), thread, at, false, "AppNotRunning",
+          "the app is " + device.lifecycle().describe()
+              + ": launch or foreground it before calling", fault);
+    }
+    try {
+      attempt.run();
+      return new CallOutcome(call.describe(), call.client(), thread, at, true, null, null, fault);
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? "ServiceError" : e.awsErrorDetails().errorCode();
+      String message = e.awsErrorDetails() == null ? e.getMessage()
+          : e.awsErrorDetails().errorMessage();
+      return new CallOutcome(call.describe(), call.client(), thread, at, false, code, message, fault);
+    } catch (SdkException e) {
+      return new CallOutcome(call.describe(), call.client(), thread, at, false, "ClientError",
+          rootMessage(e), fault);
+    } catch (Exception e) {
+      return new CallOutcome(call.describe(), call.client(), thread, at, false,
+          e.getClass().getSimpleName(), rootMessage(e), fault);
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable t = e;
+    StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+      if (t.getMessage() != null && !sb.toString().contains(t.getMessage())) {
+        sb.append(": ").append(t.getMessage());
+      }
+    }
+    return sb.toString();
+  }
+
+  private Object perform(AppCall call) {
+    String region = device.regionOf(call.client());
+    if (call.operation() == Operation.GET_CALLER_IDENTITY) {
+      return device.sdkClients().sts(call.client(), region).getCallerIdentity();
+    }
+    S3Client s3 = device.sdkClients().s3(call.client(), region);
+    return switch (call.operation()) {
+      case GET_OBJECT -> s3.getObjectAsBytes(b -> b.bucket(call.bucket()).key(call.key()));
+      case PUT_OBJECT -> s3.putObject(b -> b.bucket(call.bucket()).key(call.key()),
+          RequestBody.fromBytes(payload(call.size())));
+      case HEAD_OBJECT -> s3.headObject(b -> b.bucket(call.bucket()).key(call.key()));
+      case DELETE_OBJECT -> s3.deleteObject(b -> b.bucket(call.bucket()).key(call.key()));
+      case LIST_OBJECTS_V2 -> s3.listObjectsV2(b -> b.bucket(call.bucket()).prefix(call.key()));
+      default -> throw new IllegalArgumentException("no such app call: " + call.operation());
+    };
+  }
+
+  /** Deterministic upload content, so reruns send the same bytes. */
+  static byte[] payload(long size) {
+    byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) ('a' + i % 26);
+    }
+    return b;
+  }
+}

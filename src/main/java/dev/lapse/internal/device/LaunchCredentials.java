@@ -1,0 +1,33 @@
+package dev.lapse.internal.device;
+
+import dev.lapse.provider.AppProviders;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * The credentials provider the device's SDK clients hold: it forwards to whatever the current
+ * launch's factory returned for this client. Lets one set of SDK clients (costly to build)
+ * serve every launch and every scenario.
+ */
+final class LaunchCredentials implements AwsCredentialsProvider {
+  private final String client;
+  private final Supplier<AppProviders> current;
+
+  /** @param current the running launch's providers, or null when the app is not running */
+  LaunchCredentials(String client, Supplier<AppProviders> current) {
+    this.client = client;
+    this.current = current;
+  }
+
+  @Override
+  public AwsCredentials resolveCredentials() {
+    AppProviders providers = current.get();
+    if (providers == null) {
+      throw SdkClientException.create("the app is not running: no credentials provider for client '"
+          + client + "'");
+    }
+    return providers.forClient(client).resolveCredentials();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.lapse.internal.device;
+
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Provider code that was still running when the real-time step limit ran out. A cut-off says
+ * nothing about the provider by itself (a loaded machine cuts off a healthy provider too): the
+ * runner treats it as "could not judge" and reruns with a much longer limit to tell a hang
+ * from a slow machine.
+ */
+public final class StepCutOff extends TimeoutException {
+  private final transient String threadDump;
+
+  StepCutOff(String message, String threadDump) {
+    super(message);
+    this.threadDump = threadDump;
+  }
+
+  /** The stack of the provider thread that was still running, as a JVM thread dump shows it. */
+  public String threadDump() {
+    return threadDump;
+  }
+
+  static String dump(Thread t) {
+    if (t == null) {
+      return "(the thread had not started)";
+    }
+    StringBuilder sb = new StringBuilder("\"").append(t.getName()).append("\" ")
+        .append(t.getState()).append('\n');
+    StackTraceElement[] stack = t.getStackTrace();
+    for (int i = 0; i < Math.min(stack.length, 64); i++) {
+      sb.append("    at ").append(stack[i]).append('\n');
+    }
+    if (stack.length > 64) {
+      sb.append("    ... ").append(stack.length - 64).append(" more\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.lapse.internal.device;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs a piece of provider code with a real-time limit, so that a provider that hangs fails
+ * its step instead of hanging Lapse. This is the one genuinely real-time wait in a scenario:
+ * it guards against a bug, it never stands in for virtual time.
+ */
+final class TimeLimit implements AutoCloseable {
+  private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "lapse-app-call");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Map<Future<?>, CompletableFuture<Thread>> threads = new ConcurrentHashMap<>();
+  private final List<StepCutOff> cutOffs = new CopyOnWriteArrayList<>();
+  private volatile Duration limit;
+
+  TimeLimit(Duration limit) {
+    this.limit = limit;
+  }
+
+  Duration limit() {
+    return limit;
+  }
+
+  /** A longer (or shorter) limit from now on: the runner's rerun that tells a hang. */
+  void limit(Duration next) {
+    this.limit = next;
+  }
+
+  /** The cut-offs since the last call, then forgotten. */
+  List<StepCutOff> drainCutOffs() {
+    List<StepCutOff> out = new ArrayList<>(cutOffs);
+    cutOffs.clear();
+    return out;
+  }
+
+  /** The callable's result; its exception as thrown; a {@link StepCutOff} when it hung. */
+  <T> T call(Callable<T> work) throws Exception {
+    return await(submit(work));
+  }
+
+  <T> Future<T> submit(Callable<T> work) {
+    CompletableFuture<Thread> thread = new CompletableFuture<>();
+    Future<T> f = pool.submit(() -> {
+      thread.complete(Thread.currentThread());
+      return work.call();
+    });
+    threads.put(f, thread);
+    return f;
+  }
+
+  <T> T await(Future<T> f) throws Exception {
+    try {
+      return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ex ? ex : e;
+    } catch (TimeoutException e) {
+      CompletableFuture<Thread> t = threads.get(f);
+      String dump = StepCutOff.dump(t == null ? null : t.getNow(null));
+      f.cancel(true);
+      StepCutOff cut = new StepCutOff("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
+          + " of real time", dump);
+      cutOffs.add(cut);
+      throw cut;
+    } finally {
+      threads.remove(f);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}

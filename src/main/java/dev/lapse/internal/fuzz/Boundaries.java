@@ -1,0 +1,91 @@
+package dev.lapse.internal.fuzz;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The durations where refresh bugs live, as menus the generator picks from. In every menu the
+ * first entry is the one a shrinker should end on (index 0 is the simplest choice), and the
+ * weights put most draws near the instants that matter: login-token and credential expiry,
+ * and those instants less the refresh margins people commonly use (1, 5, 10 and 15 minutes).
+ *
+ * <p>The worlds are fixed (15-minute login tokens, one-hour credentials), so the menus can be
+ * absolute durations rather than fractions of a lifetime.
+ */
+final class Boundaries {
+  private Boundaries() {}
+
+  /** Lifetime minus a common margin: waits that end just where a provider should refresh. */
+  static final List<Duration> BOUNDARY_WAITS = List.of(
+      Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofMinutes(55), Duration.ofMinutes(50),
+      Duration.ofMinutes(59), Duration.ofMinutes(45), Duration.ofMinutes(14),
+      Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
+  static final int[] BOUNDARY_WEIGHTS = {20, 16, 10, 10, 6, 6, 8, 6, 6, 4, 4};
+
+  /** Nudges around a boundary: exactly at it, a hair before or after, a little further. */
+  static final List<Duration> NUDGES = List.of(
+      Duration.ZERO, Duration.ofSeconds(-1), Duration.ofSeconds(1), Duration.ofSeconds(-10),
+      Duration.ofSeconds(10), Duration.ofMinutes(-1), Duration.ofMinutes(1),
+      Duration.ofMillis(-1), Duration.ofMillis(1));
+  static final int[] NUDGE_WEIGHTS = {30, 15, 15, 8, 8, 8, 8, 4, 4};
+
+  /** Short pauses between calls inside one stretch of credentials. */
+  static final List<Duration> SHORT_WAITS = List.of(
+      Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofSeconds(30),
+      Duration.ofMinutes(2), Duration.ofMinutes(5));
+
+  /** Long absences: the app closed overnight, over a weekend. */
+  static final List<Duration> LONG_WAITS = List.of(
+      Duration.ofHours(3), Duration.ofHours(8), Duration.ofDays(1), Duration.ofDays(2));
+
+  /**
+   * Device clock offsets: around the SDKs' skew handling (the Java SDK corrects skew it learns
+   * from a refused request beyond about 4 minutes) and the 5 and 10 minutes providers allow
+   * for. Kept within ±10 minutes: the contract the bundled robust provider promises to honour.
+   */
+  static final List<Duration> SKEWS = List.of(
+      Duration.ofMinutes(1), Duration.ofMinutes(-1), Duration.ofMinutes(4), Duration.ofMinutes(-4),
+      Duration.ofMinutes(5), Duration.ofMinutes(-5), Duration.ofSeconds(301),
+      Duration.ofSeconds(-301), Duration.ofMinutes(10), Duration.ofMinutes(-10),
+      Duration.ofSeconds(599), Duration.ofSeconds(-599));
+  static final int[] SKEW_WEIGHTS = {4, 4, 4, 4, 8, 8, 4, 4, 20, 20, 4, 4};
+
+  /**
+   * Network latency: from a hair to a sizeable part of a refresh margin. Kept under 4 minutes
+   * so that a provider with a 5-minute margin stays correct even under a slow-fault's extra 30s.
+   */
+  static final List<Duration> LATENCIES = List.of(
+      Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5),
+      Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4));
+
+  /** How long an injected fault lasts. */
+  static final List<Duration> FAULT_LENGTHS = List.of(
+      Duration.ofMinutes(1), Duration.ofSeconds(30), Duration.ofMinutes(5),
+      Duration.ofMinutes(10), Duration.ofMinutes(20));
+
+  static final int[] BURST_SIZES = {2, 3, 4, 8, 16};
+
+  /** A wait: mostly a boundary plus a nudge, sometimes short, sometimes a long absence. */
+  static Duration waitFor(Choices c) {
+    return switch (c.weighted(70, 18, 12)) {
+      case 0 -> {
+        Duration base = BOUNDARY_WAITS.get(c.weighted(BOUNDARY_WEIGHTS));
+        yield base.plus(NUDGES.get(c.weighted(NUDGE_WEIGHTS)));
+      }
+      case 1 -> SHORT_WAITS.get(c.draw(SHORT_WAITS.size()));
+      default -> LONG_WAITS.get(c.draw(LONG_WAITS.size()));
+    };
+  }
+
+  static Duration skew(Choices c) {
+    return SKEWS.get(c.weighted(SKEW_WEIGHTS));
+  }
+
+  static Duration latency(Choices c) {
+    return LATENCIES.get(c.draw(LATENCIES.size()));
+  }
+
+  static int burstSize(Choices c) {
+    return BURST_SIZES[c.weighted(30, 20, 20, 20, 10)];
+  }
+}

@@ -1,0 +1,141 @@
+package dev.lapse.internal.aws.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lapse.internal.aws.world.World;
+import dev.lapse.internal.aws.WorldConfig;
+import dev.lapse.journal.JournalEntry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each class of hostile request, refused as AWS refuses it, without growing anything. */
+class HostileRequestsTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static World world;
+
+  @BeforeAll
+  static void start() {
+    world = World.start(WorldConfig.defaults());
+  }
+
+  @AfterAll
+  static void stop() {
+    world.close();
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body,
+      String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(world.endpoint() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> cognito(String op, String body) throws Exception {
+    return send("POST", "/", body, "Content-Type", "application/x-amz-json-1.1",
+        "X-Amz-Target", "AWSCognitoIdentityService." + op);
+  }
+
+  @Test
+  void adminApiIsClosedAndCannotStopOrSlowThePort() throws Exception {
+    for (String[] call : new String[][] {{"POST", "/__admin/settings", "{\"fixedDelay\":1500}"},
+        {"PUT", "/__admin/files/owned.txt", "owned"}, {"GET", "/__admin/mappings", null},
+        {"POST", "/__admin/shutdown", ""}}) {
+      HttpResponse<String> r = send(call[0], call[1], call[2]);
+      assertEquals(404, r.statusCode(), call[1]);
+      assertTrue(r.body().contains("<Code>NoSuchBucket</Code>"), r.body());
+    }
+    assertTrue(world.isRunning());
+    assertEquals(200, send("GET", "/__lapse/clock", null).statusCode());
+    assertTrue(!java.nio.file.Files.exists(java.nio.file.Path.of("__files", "owned.txt")));
+  }
+
+  @Test
+  void overlongPoolIdIsRefusedWithoutEchoAndJournaledSmall() throws Exception {
+    String huge = "us-east-1:" + "a".repeat(2 << 20);
+    HttpResponse<String> r = cognito("GetId", "{\"IdentityPoolId\":\"" + huge + "\"}");
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("InvalidParameterException"), r.body());
+    assertTrue(r.body().contains("less than or equal to 55"), r.body());
+    assertTrue(r.body().length() < 1000, "answer of " + r.body().length() + " chars");
+    JournalEntry last = world.journal().newest(1).get(0);
+    assertTrue(last.errorMessage().length() < 1000);
+  }
+
+  @Test
+  void cognitoLengthLimitsFollowTheApiReference() throws Exception {
+    String pool = world.config().identityPoolId();
+    HttpResponse<String> id = cognito("GetCredentialsForIdentity",
+        "{\"IdentityId\":\"us-east-1:" + "f".repeat(60) + "\"}");
+    assertTrue(id.body().contains("'identityId' failed to satisfy constraint: Member must have "
+        + "length less than or equal to 55"), id.body());
+    HttpResponse<String> value = cognito("GetId", "{\"IdentityPoolId\":\"" + pool
+        + "\",\"Logins\":{\"accounts.google.com\":\"" + "t".repeat(50_001) + "\"}}");
+    assertTrue(value.body().contains("less than or equal to 50000"), value.body());
+    HttpResponse<String> key = cognito("GetId", "{\"IdentityPoolId\":\"" + pool
+        + "\",\"Logins\":{\"" + "k".repeat(129) + "\":\"t\"}}");
+    assertTrue(key.body().contains("less than or equal to 128"), key.body());
+  }
+
+  @Test
+  void journalStringsAreCappedInBytes() {
+    JournalEntry.Builder b = JournalEntry.builder(Instant.EPOCH, Instant.EPOCH);
+    b.resource = "r".repeat(1 << 20);
+    JournalEntry e = b.build(400, "X", "m".repeat(1 << 20));
+    assertTrue(e.resource().length() < JournalEntry.MAX_STRING + 40);
+    assertTrue(e.errorMessage().length() < JournalEntry.MAX_STRING + 40);
+    assertTrue(e.errorMessage().endsWith("more characters)"));
+  }
+
+  @Test
+  void developerBackendRefusesAnOverlongUserWith400() throws Exception {
+    HttpResponse<String> r = send("GET", "/developer/token?user=" + "u".repeat(3000), null);
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(r.body().contains("at most 1024 characters"), r.body());
+  }
+
+  @Test
+  void invalidUtf8InKeysAndUsersIsRefusedNotAliased() throws Exception {
+    HttpResponse<String> key = send("GET", "/lapse-photos/a%FF", null);
+    assertEquals(400, key.statusCode(), key.body());
+    assertTrue(key.body().contains("<Code>InvalidURI</Code>"), key.body());
+    HttpResponse<String> user = send("GET", "/developer/token?user=al%FEce", null);
+    assertEquals(400, user.statusCode(), user.body());
+    assertTrue(user.body().contains("not valid UTF-8"), user.body());
+  }
+
+  @Test
+  void timeOutsideYearsOneToNineThousandIsRefusedAndTheFakeKeepsAnswering() throws Exception {
+    Instant before = world.clock().instant();
+    HttpResponse<String> set = send("POST", "/__lapse/clock/set",
+        "{\"now\":\"+1000000000-12-31T23:59:59Z\"}");
+    assertEquals(400, set.statusCode());
+    assertTrue(set.body().contains("outside the years 0001..9999"), set.body());
+    HttpResponse<String> advance = send("POST", "/__lapse/clock/advance",
+        "{\"by\":\"PT2562047788015215H\"}");
+    assertEquals(400, advance.statusCode(), advance.body());
+    assertTrue(advance.body().contains("9999"), advance.body());
+    assertEquals(400, send("POST", "/__lapse/faults",
+        "{\"target\":\"s3\",\"kind\":\"down\",\"for\":\"PT2562047788015215H\"}").statusCode());
+    assertEquals(400, send("POST", "/__lapse/latency",
+        "{\"latency\":\"PT2562047788015215H\"}").statusCode());
+    assertEquals(before, world.clock().instant());
+    assertEquals(403, send("GET", "/lapse-photos/nothing-here", null).statusCode()); // unsigned
+  }
+
+  @Test
+  void internalFailuresNameNoClass() throws Exception {
+    HttpResponse<String> r = send("GET", "/lapse-photos/x", null, "Authorization", "AWS4-HMAC-SHA256 ;;;");
+    JettyRefusalsTest.assertNoInternals(r.headers().map() + r.body());
+  }
+}

@@ -1,0 +1,31 @@
+package dev.lapse.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A provider that calls System.exit ends the run, but not without a word saying who. */
+class ExitingProviderTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void theExitNamesTheProviderScenarioAndStep() throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), "dev.lapse.internal.cli.Main", "run",
+        "scenarios/15-relaunch-without-idle.yaml", "--provider",
+        "com.example.ExitingProviderFactory", "--reports", tmp.toString())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+    assertEquals(7, p.exitValue(), err);
+    assertTrue(err.contains("the JVM is exiting before the runs finished"), err);
+    assertTrue(err.contains("com.example.ExitingProviderFactory in scenario "
+        + "'relaunch-without-idle', in its first step"), err);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.lapse.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
+
+/** `lapse serve` as a separate process, used the way a client in another language would. */
+class ServeCommandTest {
+
+  @Test
+  void servePrintsOneJsonLineAndAnswersUntilStopped() throws Exception {
+    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), "dev.lapse.internal.cli.Main", "serve",
+        "--bucket", "photos=eu-west-1", "--start", "2026-05-01T08:00:00Z")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+          StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertNotNull(line, "serve printed nothing");
+      JsonNode info = new ObjectMapper().readTree(line);
+      assertEquals("eu-west-1", info.get("buckets").get("photos").asText());
+      assertEquals("login.lapse.dev", info.get("developerProviderName").asText());
+      assertTrue(info.get("endpoint").asText().startsWith("http://127.0.0.1:"));
+
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> advanced = http.send(HttpRequest.newBuilder(
+          URI.create(info.get("control").asText() + "/clock/advance"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"by\":\"PT2H\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertTrue(advanced.body().contains("2026-05-01T10:00:00Z"), advanced.body());
+
+      try (CognitoIdentityClient cognito = CognitoIdentityClient.builder()
+          .endpointOverride(URI.create(info.get("cognitoEndpoint").asText()))
+          .region(Region.US_EAST_1).httpClient(UrlConnectionHttpClient.create())
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+              info.get("developerAccessKeyId").asText(),
+              info.get("developerSecretAccessKey").asText()))).build()) {
+        String pool = info.get("identityPoolId").asText();
+        assertEquals(pool, cognito.describeIdentityPool(b -> b.identityPoolId(pool))
+            .identityPoolId());
+      }
+    } finally {
+      serve.destroy();
+      assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+    }
+  }
+}
