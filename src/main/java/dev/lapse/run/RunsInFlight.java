@@ -2,7 +2,9 @@ package dev.lapse.run;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
  */
 public final class RunsInFlight {
   private static final Map<Thread, Supplier<String>> RUNNING = new ConcurrentHashMap<>();
+  private static final Queue<RunResult> FINISHED = new ConcurrentLinkedQueue<>();
 
   private RunsInFlight() {}
 
@@ -21,6 +24,21 @@ public final class RunsInFlight {
 
   static void leave() {
     RUNNING.remove(Thread.currentThread());
+  }
+
+  /** A suite run finished this result: kept until the suite ends, so an exit can report it. */
+  static void finished(RunResult result) {
+    FINISHED.add(result);
+  }
+
+  /** Forgets the finished results of the suite before. */
+  static void clearFinished() {
+    FINISHED.clear();
+  }
+
+  /** The results a suite run has finished so far, in the order they finished. */
+  public static List<RunResult> finishedSoFar() {
+    return List.copyOf(FINISHED);
   }
 
   /** One sentence per run in progress, e.g. {@code robust in 'relaunch', step 3 (get ...)}. */

@@ -45,6 +45,7 @@ public final class SuiteRun {
       Map<String, CredentialsProviderFactory> providers, Duration stepLimit, Duration hangLimit,
       Duration budget, long seed, int jobs, Transport transport) {
     long deadline = budget == null ? Long.MAX_VALUE : WallClock.nanos() + budget.toNanos();
+    RunsInFlight.clearFinished();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs,
         providers.size())), r -> {
           Thread t = new Thread(r, "lapse-provider-runner");
@@ -55,8 +56,12 @@ public final class SuiteRun {
       List<Future<List<RunResult>>> perProvider = new ArrayList<>();
       providers.forEach((name, factory) -> perProvider.add(pool.submit(() -> {
         try (ScenarioRunner runner = new ScenarioRunner(stepLimit, hangLimit, seed, transport)) {
-          return scenarios.stream().map(s -> WallClock.nanos() - deadline < 0
-              ? runner.run(s, name, factory) : notRun(s, name, budget)).toList();
+          return scenarios.stream().map(s -> {
+            RunResult r = WallClock.nanos() - deadline < 0
+                ? runner.run(s, name, factory) : notRun(s, name, budget);
+            RunsInFlight.finished(r); // kept for a provider that ends the JVM mid-suite
+            return r;
+          }).toList();
         }
       })));
       List<RunResult> results = new ArrayList<>();

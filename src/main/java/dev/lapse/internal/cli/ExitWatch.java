@@ -1,6 +1,10 @@
 package dev.lapse.internal.cli;
 
+import dev.lapse.internal.report.Reports;
+import dev.lapse.run.RunResult;
 import dev.lapse.run.RunsInFlight;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Says who ended the JVM when a provider calls {@code System.exit} in the middle of a run:
@@ -12,12 +16,22 @@ import dev.lapse.run.RunsInFlight;
 final class ExitWatch {
   private ExitWatch() {}
 
-  static Thread install(String command) {
+  /** @param reports where the reports of the runs that did finish are written on such an exit */
+  static Thread install(String command, Path reports) {
     Thread hook = new Thread(() -> {
       var running = RunsInFlight.describe();
       System.err.println(command + ": the JVM is exiting before the runs finished (did a "
-          + "provider call System.exit?); reports were not written. Running at that moment: "
+          + "provider call System.exit?). Running at that moment: "
           + (running.isEmpty() ? "nothing" : String.join("; ", running)));
+      List<RunResult> done = RunsInFlight.finishedSoFar();
+      try {
+        String where = done.isEmpty() ? "no run had finished"
+            : done.size() + " finished run(s) reported in " + Reports.write(reports, done).toUri();
+        System.err.println(command + ": " + where);
+      } catch (RuntimeException e) {
+        System.err.println(command + ": the reports of the finished runs could not be written: "
+            + e.getMessage());
+      }
     }, "lapse-exit-watch");
     Runtime.getRuntime().addShutdownHook(hook);
     return hook;

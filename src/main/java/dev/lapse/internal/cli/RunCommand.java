@@ -100,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
           + Durations.format(hang));
       return Main.BAD_INPUT;
     }
-    Thread exitWatch = ExitWatch.install("lapse run");
+    Thread exitWatch = ExitWatch.install("lapse run", reports);
     List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang,
         timeBudget, seed, jobs, transport);
     ExitWatch.remove(exitWatch);
