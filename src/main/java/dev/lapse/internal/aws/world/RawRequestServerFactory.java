@@ -37,9 +37,6 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  * </ul>
  */
 final class RawRequestServerFactory implements HttpServerFactory {
-  /** Slowest accepted request body; a real SDK on loopback sends megabytes per second. */
-  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
-
   @Override
   public HttpServer buildHttpServer(Options options, AdminRequestHandler admin,
       StubRequestHandler stubs) {
@@ -51,9 +48,11 @@ final class RawRequestServerFactory implements HttpServerFactory {
           HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
           if (http != null) {
             http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
-            // A body that trickles in slower than this is refused (408) instead of holding
-            // a container thread for the whole idle timeout (see README, reliability).
-            http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            // No minimum request data rate: Jetty measures it from a body's first byte to
+            // each read, so on a loaded machine a small PUT read a few hundred ms late was
+            // refused with 408 (seen in S3ObjectsTest beside another build), a verdict that
+            // depended on load. Slow bodies are bounded by the idle timeout and the thread
+            // count instead (see README, reliability).
             http.getHttpConfiguration().setSendServerVersion(false);
           }
         }
