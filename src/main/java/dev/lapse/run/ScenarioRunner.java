@@ -2,6 +2,7 @@ package dev.lapse.run;
 
 import dev.lapse.check.Checks;
 import dev.lapse.check.Violation;
+import dev.lapse.internal.device.OutOfProcess;
 import dev.lapse.internal.device.StepCutOff;
 import dev.lapse.history.RunRecord;
 import dev.lapse.provider.CredentialsProviderFactory;
@@ -39,6 +40,8 @@ public final class ScenarioRunner implements AutoCloseable {
   public static final int HANG_LIMIT_FACTOR = 6;
 
   private final WorldPool pool;
+  /** Out-of-process providers reach the fake over loopback whatever the transport: opened lazily. */
+  private WorldPool httpPool;
   private final long seed;
   private final Duration stepLimit;
   private final Duration hangLimit;
@@ -146,7 +149,8 @@ public final class ScenarioRunner implements AutoCloseable {
   }
 
   private Attempt attempt(Scenario scenario, CredentialsProviderFactory factory, Duration limit) {
-    WorldPool.Slot slot = pool.acquire(scenario.world(), seed);
+    WorldPool slots = poolFor(factory);
+    WorldPool.Slot slot = slots.acquire(scenario.world(), seed);
     slot.device().stepLimit(limit);
     slot.device().drainCutOffs();
     slot.device().configure(scenario.device().user(), scenario.device().clients());
@@ -161,7 +165,7 @@ public final class ScenarioRunner implements AutoCloseable {
       RunsInFlight.leave();
     }
     try {
-      slot.device().terminate();
+      executor.terminate();
     } catch (Exception e) {
       // The scenario is over; a provider that fails to close is not part of its verdict.
     }
@@ -172,13 +176,23 @@ public final class ScenarioRunner implements AutoCloseable {
     if (cutOffs.isEmpty()) {
       slot.device().stepLimit(stepLimit);
     } else {
-      pool.discard(slot);
+      slots.discard(slot);
     }
     return new Attempt(record, cutOffs);
   }
 
+  private WorldPool poolFor(CredentialsProviderFactory factory) {
+    if (!(factory instanceof OutOfProcess) || pool.transport() == Transport.HTTP) {
+      return pool;
+    }
+    if (httpPool == null) {
+      httpPool = new WorldPool(stepLimit, Transport.HTTP);
+    }
+    return httpPool;
+  }
+
   private static String provider(CredentialsProviderFactory factory) {
-    return factory.getClass().getName();
+    return factory instanceof OutOfProcess ? factory.toString() : factory.getClass().getName();
   }
 
   /** The step after the last one recorded: the one running now. */
@@ -221,5 +235,8 @@ public final class ScenarioRunner implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
+    if (httpPool != null) {
+      httpPool.close();
+    }
   }
 }

@@ -2,7 +2,9 @@ package dev.lapse.run;
 
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.internal.device.AppCall;
-import dev.lapse.internal.device.AppCalls;
+import dev.lapse.internal.device.App;
+import dev.lapse.internal.device.JavaApp;
+import dev.lapse.internal.device.OutOfProcess;
 import dev.lapse.internal.device.SimulatedDevice;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
@@ -13,6 +15,7 @@ import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Executes scenario steps against one world and one device, recording each as a
@@ -22,16 +25,27 @@ import java.util.List;
 final class StepExecutor {
   private final World world;
   private final SimulatedDevice device;
-  private final CredentialsProviderFactory factory;
-  private final AppCalls calls;
+  private final App app;
   private final List<StepRecord> records = new ArrayList<>();
   private int launch;
 
   StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
     this.world = world;
     this.device = device;
-    this.factory = factory;
-    this.calls = new AppCalls(device, t -> world.faults().anyActiveAt(t));
+    this.app = host(world, device, factory);
+  }
+
+  /** A Java provider runs on the device in this JVM; an out-of-process one in its adapter. */
+  static App host(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
+    Predicate<Instant> faultActiveAt = t -> world.faults().anyActiveAt(t);
+    return factory instanceof OutOfProcess outside
+        ? outside.host(device, faultActiveAt, world::deviceOffline)
+        : new JavaApp(device, factory, faultActiveAt);
+  }
+
+  /** Ends the app at the end of a scenario (an adapter process exits). */
+  void terminate() throws Exception {
+    app.terminate();
   }
 
   List<StepRecord> records() {
@@ -94,44 +108,44 @@ final class StepExecutor {
     @Override
     public List<CallOutcome> launch(Step.Launch step) {
       launch++;
-      return rethrowing(() -> device.launch(factory));
+      return rethrowing(app::launch);
     }
 
     @Override
     public List<CallOutcome> terminate(Step.Terminate step) {
-      return rethrowing(device::terminate);
+      return rethrowing(app::terminate);
     }
 
     @Override
     public List<CallOutcome> background(Step.Background step) {
-      device.background();
+      app.background();
       return List.of();
     }
 
     @Override
     public List<CallOutcome> foreground(Step.Foreground step) {
-      return rethrowing(device::foreground);
+      return rethrowing(app::foreground);
     }
 
     @Override
     public List<CallOutcome> waitFor(Step.Wait step) {
       Instant until = now().plus(step.duration());
-      return rethrowing(() -> device.passTime(until));
+      return rethrowing(() -> app.passTime(until));
     }
 
     @Override
     public List<CallOutcome> s3(Step.S3Call step) {
-      return List.of(calls.call(appCall(step)));
+      return List.of(app.call(appCall(step)));
     }
 
     @Override
     public List<CallOutcome> callerIdentity(Step.CallerIdentity step) {
-      return List.of(calls.call(appCall(step)));
+      return List.of(app.call(appCall(step)));
     }
 
     @Override
     public List<CallOutcome> parallel(Step.Parallel step) {
-      return calls.burst(appCall(step.call()), step.count());
+      return app.burst(appCall(step.call()), step.count());
     }
 
     @Override
@@ -154,7 +168,7 @@ final class StepExecutor {
 
     @Override
     public List<CallOutcome> network(Step.Network step) {
-      device.network().set(step.online());
+      app.network(step.online());
       return List.of();
     }
 

@@ -45,6 +45,10 @@ final class WorldPool implements AutoCloseable {
     this.transport = transport;
   }
 
+  Transport transport() {
+    return transport;
+  }
+
   static WorldConfig configOf(WorldSpec spec, long seed) {
     return WorldConfig.defaults().withWorld(spec).withSeed(seed);
   }

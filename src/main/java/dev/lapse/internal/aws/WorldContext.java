@@ -20,6 +20,7 @@ public final class WorldContext {
   private final Supplier<URI> endpoint;
   private final Supplier<SdkHttpClient> http;
   private volatile Duration latency = Duration.ZERO;
+  private volatile boolean deviceOffline;
 
   /**
    * @param http how the world's own SDK clients (the developer backend's Cognito client) reach
@@ -75,5 +76,19 @@ public final class WorldContext {
       throw new IllegalArgumentException("latency cannot be negative: " + d);
     }
     this.latency = d;
+  }
+
+  /**
+   * Whether the device's network is off, as the world's door sees it: an app hosted in another
+   * process (a JavaScript or Python provider) reaches the world over loopback with its own HTTP
+   * stack, which Lapse cannot unplug, so its requests are dropped here instead, unjournaled, as
+   * if they had never left the phone. (The in-JVM device switches its own HTTP clients off.)
+   */
+  public boolean deviceOffline() {
+    return deviceOffline;
+  }
+
+  public void deviceOffline(boolean offline) {
+    this.deviceOffline = offline;
   }
 }

@@ -88,7 +88,7 @@ final class FuzzCommand implements Callable<Integer> {
       long chosenSeed = seed != null ? seed : Math.floorMod(WallClock.nanos(), 1_000_000_000L);
       int[] slash = parseShard(shard);
       options = new FuzzOptions(tries, chosenSeed, timeBudget, slash[0], slash[1], shrinkBudget);
-      factory = BundledProviders.byName(provider, ProviderChoice.loader(classpath));
+      factory = ProviderChoice.one(provider, ProviderChoice.loader(classpath));
       if (workers < 1) {
         throw new IllegalArgumentException("--workers must be at least 1, found " + workers);
       }

@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import dev.lapse.history.CallOutcome;
+import dev.lapse.scenario.Lifecycle;
 import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,9 +65,7 @@ public final class AppCalls {
     // Calls made while the world is faulted or the device has no network are excused.
     boolean fault = faultActiveAt.test(at) || device.network().offline();
     if (!device.lifecycle().acceptsCalls()) {
-      return new CallOutcome(call.describe(), call.client(), thread, at, false, "AppNotRunning",
-          "the app is " + device.lifecycle().describe()
-              + ": launch or foreground it before calling", fault);
+      return notRunning(call, thread, at, device.lifecycle(), fault);
     }
     try {
       attempt.run();
@@ -83,6 +82,13 @@ public final class AppCalls {
       return new CallOutcome(call.describe(), call.client(), thread, at, false,
           e.getClass().getSimpleName(), rootMessage(e), fault);
     }
+  }
+
+  /** A call made while the app cannot make calls: it never reaches a client. */
+  public static CallOutcome notRunning(AppCall call, int thread, Instant at, Lifecycle lifecycle,
+      boolean fault) {
+    return new CallOutcome(call.describe(), call.client(), thread, at, false, "AppNotRunning",
+        "the app is " + lifecycle.describe() + ": launch or foreground it before calling", fault);
   }
 
   static String rootMessage(Throwable e) {

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
@@ -85,6 +87,11 @@ public final class SimulatedDevice implements Device, AutoCloseable {
 
   public Lifecycle lifecycle() {
     return lifecycle;
+  }
+
+  /** The virtual clock itself (the device's clock is a skewed view of it). */
+  public VirtualClock truth() {
+    return truth;
   }
 
   public DeviceClock deviceClock() {
@@ -191,6 +198,24 @@ public final class SimulatedDevice implements Device, AutoCloseable {
 
   TimeLimit timeLimit() {
     return timeLimit;
+  }
+
+  /**
+   * Runs provider work hosted in another process under the step limit: a cut-off names
+   * {@code stuck} (that process's last words) as what was running.
+   */
+  public <T> T withinStepLimit(Callable<T> work, Supplier<String> stuck) throws Exception {
+    return timeLimit.call(work, stuck);
+  }
+
+  /** Moves the lifecycle of an app this device does not launch itself (an adapter's). */
+  public void lifecycle(Lifecycle.Event event) {
+    lifecycle = lifecycle.after(event);
+  }
+
+  /** Failures of scheduled tasks reported by an adapter, as the device's own are kept. */
+  public void taskFailed(Throwable failure) {
+    taskFailures.add(failure);
   }
 
   /** The real-time limit for one step of provider code (the runner lengthens it to rerun). */

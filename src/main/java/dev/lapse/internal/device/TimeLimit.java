@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * Runs a piece of provider code with a real-time limit, so that a provider that hangs fails
@@ -66,13 +67,26 @@ final class TimeLimit implements AutoCloseable {
   }
 
   <T> T await(Future<T> f) throws Exception {
+    return await(f, null);
+  }
+
+  /**
+   * Like {@link #call(Callable)}, for work that waits on another process: a cut-off reports
+   * {@code stuck} (what that process said last) instead of the waiting JVM thread's stack.
+   */
+  <T> T call(Callable<T> work, Supplier<String> stuck) throws Exception {
+    return await(submit(work), stuck);
+  }
+
+  private <T> T await(Future<T> f, Supplier<String> stuck) throws Exception {
     try {
       return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
       CompletableFuture<Thread> t = threads.get(f);
-      String dump = StepCutOff.dump(t == null ? null : t.getNow(null));
+      String dump = stuck != null ? stuck.get()
+          : StepCutOff.dump(t == null ? null : t.getNow(null));
       f.cancel(true);
       StepCutOff cut = new StepCutOff("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
           + " of real time", dump);

@@ -92,6 +92,9 @@ final class Dispatcher implements RequestFilterV2 {
     if (control.accepts(probe)) {
       return new Answered(answer(control, probe), received);
     }
+    if (world.deviceOffline()) {
+      return new Answered(WireResponse.connectionReset(), received); // never reached AWS
+    }
     ServiceHandler handler = route(current.services(), probe);
     FaultKind fault = FaultTarget.of(handler.service())
         .map(target -> world.faults().activeAt(target, received)).orElse(null);

@@ -169,6 +169,11 @@ public final class World implements AutoCloseable {
     return context.latency();
   }
 
+  /** Drops the device's requests at the door while it is offline (see WorldContext). */
+  public void deviceOffline(boolean offline) {
+    context.deviceOffline(offline);
+  }
+
   public WorldInfo info() {
     return WorldInfo.of(context);
   }
@@ -204,6 +209,7 @@ public final class World implements AutoCloseable {
     context.journal().clear();
     context.faults().clear();
     context.latency(Duration.ZERO);
+    context.deviceOffline(false);
     services.forEach(ServiceHandler::reset);
   }
 

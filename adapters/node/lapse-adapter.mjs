@@ -1,0 +1,243 @@
+#!/usr/bin/env node
+// Lapse's Node adapter: hosts a user's JavaScript credentials provider for one app launch and
+// makes the scenario's calls through the app's own AWS SDK v3 clients.
+//
+//   node lapse-adapter.mjs <provider-module.mjs>
+//
+// Protocol (see adapters/PROTOCOL.md): one JSON request per line on stdin, one JSON reply per
+// line on stdout, strictly in turn. Every request carries the device's clock (`now`, an ISO
+// instant with the scenario's skew) and the virtual truth (`truth`, epoch ms, what the
+// scheduler runs on), whether the device is online, and the keychain; every reply carries the
+// keychain back and the truth instant of the next scheduled task. Logs go to stderr.
+import { createInterface } from "node:readline";
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import FakeTimers from "@sinonjs/fake-timers";
+import { S3Client, GetObjectCommand, PutObjectCommand, HeadObjectCommand, DeleteObjectCommand,
+  ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { STSClient, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { ConfiguredRetryStrategy } from "@smithy/util-retry";
+
+const protocolOut = process.stdout;
+// The user's module may log freely: only replies go to stdout.
+for (const level of ["log", "info", "debug", "warn"]) {
+  console[level] = (...args) => console.error(...args);
+}
+
+// Only Date is faked: faking timers too would hang the SDK's HTTP handler, which needs real
+// sockets and real setTimeout. Date stands still between requests, at the device's clock.
+const clock = FakeTimers.install({ toFake: ["Date"], now: 0 });
+
+// The SDK retries at once: a real back-off would wait in real time while virtual time stands
+// still (the Java device's clients do the same).
+const retryAtOnce = () => new ConfiguredRetryStrategy(3, 0);
+
+const state = { truth: 0, offline: false, keychain: new Map(), tasks: [], taskSeq: 0,
+  taskErrors: [], device: null, app: null, module: null };
+
+function setTime(message) {
+  state.truth = message.truth;
+  clock.setSystemTime(new Date(message.now).getTime());
+  state.offline = message.offline === true;
+  state.keychain = new Map(Object.entries(message.keychain ?? {}));
+}
+
+const keychain = {
+  get: (key) => state.keychain.get(String(key)),
+  set: (key, value) => { state.keychain.set(String(key), String(value)); },
+  delete: (key) => { state.keychain.delete(String(key)); },
+  has: (key) => state.keychain.has(String(key)),
+};
+
+// Tasks run only when Lapse says virtual time reached them (a `tick`), never on real timers.
+const scheduler = {
+  schedule(delayMs, fn) {
+    if (typeof fn !== "function") throw new TypeError("scheduler.schedule(delayMs, fn): fn must be a function");
+    const task = { due: state.truth + Math.max(0, Number(delayMs) || 0), seq: state.taskSeq++, fn, cancelled: false };
+    state.tasks.push(task);
+    return { cancel() { task.cancelled = true; } };
+  },
+};
+
+function nextDue() {
+  const live = state.tasks.filter((t) => !t.cancelled);
+  state.tasks = live;
+  return live.length === 0 ? null : Math.min(...live.map((t) => t.due));
+}
+
+async function runDue() {
+  for (;;) {
+    const due = state.tasks.filter((t) => !t.cancelled && t.due <= state.truth)
+      .sort((a, b) => a.due - b.due || a.seq - b.seq);
+    if (due.length === 0) return;
+    const task = due[0];
+    state.tasks = state.tasks.filter((t) => t !== task);
+    try {
+      await task.fn();
+    } catch (e) {
+      state.taskErrors.push(describe(e));
+    }
+  }
+}
+
+function describe(e) {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+function makeDevice(d) {
+  return {
+    now: () => new Date(),
+    keychain,
+    scheduler,
+    cognitoEndpoint: d.cognitoEndpoint,
+    stsEndpoint: d.stsEndpoint,
+    s3Endpoint: d.s3Endpoint,
+    developerBackend: d.developerBackend,
+    cognitoRegion: d.cognitoRegion,
+    identityPoolId: d.identityPoolId,
+    developerProviderName: d.developerProviderName,
+    authenticatedRoleArn: d.authenticatedRoleArn,
+    user: d.user,
+    clients: { ...d.clients },
+    /** What a Cognito Identity client needs to reach the fake: pass it as `clientConfig`. */
+    cognitoClientConfig: () => ({ region: d.cognitoRegion, endpoint: d.cognitoEndpoint,
+      retryStrategy: retryAtOnce() }),
+    async developerLogin() {
+      const url = `${d.developerBackend}?user=${encodeURIComponent(d.user)}`;
+      const response = await fetch(url);
+      const body = await response.text();
+      if (response.status !== 200) {
+        throw new Error(`developer backend answered ${response.status}: ${body}`);
+      }
+      const { identityId, token } = JSON.parse(body);
+      return { identityId, token };
+    },
+  };
+}
+
+function providersOf(launched) {
+  if (typeof launched === "function") return { providers: { default: launched }, close: null };
+  if (launched && typeof launched === "object" && launched.providers
+      && typeof launched.providers.default === "function") {
+    return { providers: launched.providers, close: typeof launched.close === "function" ? launched.close : null };
+  }
+  throw new TypeError("launch(device) must return a credentials provider (an async function "
+    + "returning {accessKeyId, secretAccessKey, sessionToken, expiration}) or "
+    + "{providers: {default: provider, ...}, close}; it returned " + typeof launched);
+}
+
+async function load(modulePath) {
+  if (state.module) return state.module;
+  const module = await import(pathToFileURL(path.resolve(modulePath)).href);
+  if (typeof module.launch !== "function") {
+    throw new TypeError(`${modulePath} does not export a function launch(device); it exports: `
+      + (Object.keys(module).join(", ") || "nothing"));
+  }
+  state.module = module;
+  return module;
+}
+
+async function launch(message, modulePath) {
+  const module = await load(modulePath);
+  const device = makeDevice(message.device);
+  const { providers, close } = providersOf(await module.launch(device));
+  const clients = {};
+  for (const [name, region] of Object.entries(device.clients)) {
+    const credentials = providers[name] ?? providers.default;
+    clients[name] = {
+      s3: new S3Client({ region, endpoint: device.s3Endpoint, forcePathStyle: true, credentials,
+        retryStrategy: retryAtOnce() }),
+      sts: new STSClient({ region, endpoint: device.stsEndpoint, credentials,
+        retryStrategy: retryAtOnce() }),
+    };
+  }
+  state.app = { clients, close };
+}
+
+// Deterministic upload content, the same bytes as the Java device sends.
+function payload(size) {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = 97 + (i % 26);
+  return bytes;
+}
+
+async function perform(call) {
+  if (!state.app) throw new Error("the app is not running");
+  const client = state.app.clients[call.client] ?? state.app.clients.default;
+  const at = { Bucket: call.bucket, Key: call.key };
+  switch (call.operation) {
+    case "GetCallerIdentity": return client.sts.send(new GetCallerIdentityCommand({}));
+    case "GetObject": {
+      const out = await client.s3.send(new GetObjectCommand(at));
+      await out.Body.transformToByteArray();
+      return out;
+    }
+    case "PutObject": return client.s3.send(new PutObjectCommand({ ...at, Body: payload(call.size) }));
+    case "HeadObject": return client.s3.send(new HeadObjectCommand(at));
+    case "DeleteObject": return client.s3.send(new DeleteObjectCommand(at));
+    case "ListObjectsV2": return client.s3.send(new ListObjectsV2Command({ Bucket: call.bucket, Prefix: call.key ?? undefined }));
+    default: throw new Error(`this adapter cannot make the call ${call.operation}`);
+  }
+}
+
+// What the app saw: AWS's error code for a service error, else a client-side failure.
+async function outcome(call) {
+  try {
+    await perform(call);
+    return { ok: true };
+  } catch (e) {
+    if (e && e.$metadata && e.$fault) {
+      return { ok: false, code: e.Code ?? e.name, message: e.message };
+    }
+    return { ok: false, code: "ClientError", message: describe(e) };
+  }
+}
+
+async function handle(message, modulePath) {
+  setTime(message);
+  const reply = {};
+  switch (message.op) {
+    case "load": await load(modulePath); break;
+    case "launch": await launch(message, modulePath); break;
+    case "tick": await runDue(); break;
+    case "call": reply.results = await Promise.all(message.calls.map(outcome)); break;
+    case "terminate": {
+      const close = state.app?.close;
+      state.app = null;
+      state.tasks = [];
+      if (close) await close();
+      break;
+    }
+    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call or terminate`);
+  }
+  return reply;
+}
+
+async function main() {
+  const modulePath = process.argv[2];
+  if (!modulePath) {
+    console.error("usage: node lapse-adapter.mjs <provider-module.mjs>");
+    process.exit(2);
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === "") continue;
+    let message;
+    let reply;
+    try {
+      message = JSON.parse(line);
+      reply = { ok: true, ...(await handle(message, modulePath)) };
+    } catch (e) {
+      reply = { ok: false, error: describe(e) };
+    }
+    reply.keychain = Object.fromEntries(state.keychain);
+    reply.nextDue = nextDue();
+    reply.taskErrors = state.taskErrors.splice(0);
+    protocolOut.write(JSON.stringify(reply) + "\n");
+    if (message?.op === "terminate") break;
+  }
+  process.exit(0);
+}
+
+main();

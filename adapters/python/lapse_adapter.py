@@ -1,0 +1,317 @@
+"""Lapse's Python adapter: hosts a user's Python credentials provider for one app launch and
+makes the scenario's calls through the app's own boto3 clients.
+
+    python lapse_adapter.py <provider_module.py>
+
+Protocol (see adapters/PROTOCOL.md): one JSON request per line on stdin, one JSON reply per line
+on stdout, strictly in turn. Every request carries the device's clock (``now``, an ISO instant
+with the scenario's skew) and the virtual truth (``truth``, epoch ms, what the scheduler runs
+on), whether the device is online, and the keychain; every reply carries the keychain back and
+the truth instant of the next scheduled task. Logs go to stderr.
+"""
+import concurrent.futures
+import datetime
+import importlib.util
+import json
+import os
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import boto3
+import botocore.credentials
+import botocore.retries.standard
+import botocore.session
+import time_machine
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+PROTOCOL_OUT = sys.stdout
+sys.stdout = sys.stderr  # the user's module may print freely: only replies go to the real stdout
+
+# The SDK retries at once: a real back-off would sleep in real time while virtual time stands
+# still (the Java device's clients do the same).
+botocore.retries.standard.ExponentialBackoff.delay_amount = lambda self, context: 0
+
+# time-machine, not freezegun: it moves datetime and time.time but leaves time.monotonic alone,
+# which the HTTP stack's timeouts need. Time stands still between requests, at the device clock.
+_traveller = time_machine.travel(datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc), tick=False)
+_coordinates = _traveller.start()
+
+
+class _State:
+    truth = 0
+    offline = False
+    keychain = {}
+    tasks = []
+    task_seq = 0
+    task_errors = []
+    app = None
+    module = None
+
+
+STATE = _State()
+
+
+def _describe(e):
+    return "%s: %s" % (type(e).__name__, e)
+
+
+class Keychain(dict):
+    """The device keychain: survives terminate and relaunch (it travels in Lapse's messages)."""
+
+
+class _Handle:
+    def __init__(self, task):
+        self._task = task
+
+    def cancel(self):
+        self._task["cancelled"] = True
+
+
+class Scheduler:
+    """Tasks run only when Lapse says virtual time reached them, never on real timers."""
+
+    def schedule(self, delay_seconds, fn):
+        if not callable(fn):
+            raise TypeError("scheduler.schedule(delay_seconds, fn): fn must be callable")
+        task = {"due": STATE.truth + max(0, int(float(delay_seconds) * 1000)), "seq": STATE.task_seq,
+                "fn": fn, "cancelled": False}
+        STATE.task_seq += 1
+        STATE.tasks.append(task)
+        return _Handle(task)
+
+
+def _next_due():
+    STATE.tasks = [t for t in STATE.tasks if not t["cancelled"]]
+    return min((t["due"] for t in STATE.tasks), default=None)
+
+
+def _run_due():
+    while True:
+        due = sorted((t for t in STATE.tasks if not t["cancelled"] and t["due"] <= STATE.truth),
+                     key=lambda t: (t["due"], t["seq"]))
+        if not due:
+            return
+        task = due[0]
+        STATE.tasks.remove(task)
+        try:
+            task["fn"]()
+        except Exception as e:  # a task's failure is reported with the step, the app goes on
+            STATE.task_errors.append(_describe(e))
+
+
+class Device:
+    def __init__(self, d):
+        self.keychain = STATE.keychain
+        self.scheduler = Scheduler()
+        self.cognito_endpoint = d["cognitoEndpoint"]
+        self.sts_endpoint = d["stsEndpoint"]
+        self.s3_endpoint = d["s3Endpoint"]
+        self.developer_backend = d["developerBackend"]
+        self.cognito_region = d["cognitoRegion"]
+        self.identity_pool_id = d["identityPoolId"]
+        self.developer_provider_name = d["developerProviderName"]
+        self.authenticated_role_arn = d["authenticatedRoleArn"]
+        self.user = d["user"]
+        self.clients = dict(d["clients"])
+
+    def now(self):
+        """The device clock: an aware datetime, skew included."""
+        return datetime.datetime.now(datetime.timezone.utc)
+
+    def cognito_client(self):
+        """A Cognito Identity client for the pool's region, reaching the fake, unsigned calls."""
+        return boto3.client("cognito-identity", region_name=self.cognito_region,
+                            endpoint_url=self.cognito_endpoint,
+                            aws_access_key_id="unused", aws_secret_access_key="unused",
+                            config=Config(signature_version=botocore.UNSIGNED, retries=_RETRIES))
+
+    def developer_login(self):
+        url = "%s?user=%s" % (self.developer_backend, urllib.parse.quote(self.user, safe=""))
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response:
+                body = json.loads(response.read())
+        except urllib.error.HTTPError as e:
+            raise IOError("developer backend answered %d: %s" % (e.code, e.read().decode(errors="replace")))
+        return {"identityId": body["identityId"], "token": body["token"]}
+
+
+_RETRIES = {"mode": "standard", "max_attempts": 3}
+
+
+class _GivenCredentials(botocore.credentials.CredentialProvider):
+    """Hands the user's credentials object to a botocore session, as its resolver would."""
+
+    METHOD = "lapse-provider"
+
+    def __init__(self, credentials):
+        super().__init__()
+        self._credentials = credentials
+
+    def load(self):
+        return self._credentials
+
+
+def _session_with(credentials):
+    session = botocore.session.Session()
+    session.register_component("credential_provider",
+                               botocore.credentials.CredentialResolver([_GivenCredentials(credentials)]))
+    return boto3.session.Session(botocore_session=session)
+
+
+def _providers_of(launched):
+    if isinstance(launched, dict) and isinstance(launched.get("providers"), dict) \
+            and "default" in launched["providers"]:
+        return launched["providers"], launched.get("close")
+    if launched is not None and hasattr(launched, "get_frozen_credentials"):
+        return {"default": launched}, None
+    raise TypeError("launch(device) must return a botocore credentials object (Credentials, "
+                    "RefreshableCredentials, DeferredRefreshableCredentials) or "
+                    "{'providers': {'default': credentials, ...}, 'close': fn}; it returned %r"
+                    % type(launched).__name__)
+
+
+def _load(module_path):
+    if STATE.module is None:
+        spec = importlib.util.spec_from_file_location("lapse_user_provider", module_path)
+        if spec is None:
+            raise ImportError("cannot load %s as a Python module" % module_path)
+        module = importlib.util.module_from_spec(spec)
+        sys.path.insert(0, os.path.dirname(os.path.abspath(module_path)))
+        spec.loader.exec_module(module)
+        if not callable(getattr(module, "launch", None)):
+            raise TypeError("%s does not define a function launch(device)" % module_path)
+        STATE.module = module
+    return STATE.module
+
+
+def _launch(message, module_path):
+    module = _load(module_path)
+    device = Device(message["device"])
+    providers, close = _providers_of(module.launch(device))
+    clients = {}
+    for name, region in device.clients.items():
+        session = _session_with(providers.get(name, providers["default"]))
+        clients[name] = {
+            "s3": session.client("s3", region_name=region, endpoint_url=device.s3_endpoint,
+                                 config=Config(s3={"addressing_style": "path"}, retries=_RETRIES)),
+            "sts": session.client("sts", region_name=region, endpoint_url=device.sts_endpoint,
+                                  config=Config(retries=_RETRIES)),
+        }
+    STATE.app = {"clients": clients, "close": close}
+
+
+def _payload(size):
+    """Deterministic upload content, the same bytes as the Java device sends."""
+    return bytes(97 + i % 26 for i in range(size))
+
+
+def _perform(call):
+    if STATE.app is None:
+        raise RuntimeError("the app is not running")
+    client = STATE.app["clients"].get(call["client"], STATE.app["clients"]["default"])
+    op = call["operation"]
+    if op == "GetCallerIdentity":
+        return client["sts"].get_caller_identity()
+    s3 = client["s3"]
+    bucket, key = call.get("bucket"), call.get("key")
+    if op == "GetObject":
+        return s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+    if op == "PutObject":
+        return s3.put_object(Bucket=bucket, Key=key, Body=_payload(call.get("size", 0)))
+    if op == "HeadObject":
+        return s3.head_object(Bucket=bucket, Key=key)
+    if op == "DeleteObject":
+        return s3.delete_object(Bucket=bucket, Key=key)
+    if op == "ListObjectsV2":
+        return s3.list_objects_v2(Bucket=bucket, **({"Prefix": key} if key else {}))
+    raise ValueError("this adapter cannot make the call %s" % op)
+
+
+def _outcome(call):
+    """What the app saw: AWS's error code for a service error, else a client-side failure."""
+    try:
+        _perform(call)
+        return {"ok": True}
+    except ClientError as e:
+        error = e.response.get("Error", {})
+        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
+    except Exception as e:
+        return {"ok": False, "code": "ClientError", "message": _describe(e)}
+
+
+def _burst(calls):
+    """Every call on its own thread, released at once (one virtual instant: time stands still)."""
+    if len(calls) == 1:
+        return [_outcome(calls[0])]
+    start = threading.Barrier(len(calls))
+
+    def released(call):
+        start.wait()
+        return _outcome(call)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(calls)) as pool:
+        return list(pool.map(released, calls))
+
+
+def _set_time(message):
+    STATE.truth = message["truth"]
+    _coordinates.move_to(datetime.datetime.fromisoformat(message["now"].replace("Z", "+00:00")))
+    STATE.offline = message.get("offline") is True
+    STATE.keychain.clear()
+    STATE.keychain.update(message.get("keychain") or {})
+
+
+def _handle(message, module_path):
+    _set_time(message)
+    op = message.get("op")
+    reply = {}
+    if op == "load":
+        _load(module_path)
+    elif op == "launch":
+        _launch(message, module_path)
+    elif op == "tick":
+        _run_due()
+    elif op == "call":
+        reply["results"] = _burst(message["calls"])
+    elif op == "terminate":
+        close = STATE.app and STATE.app.get("close")
+        STATE.app = None
+        STATE.tasks = []
+        if close:
+            close()
+    else:
+        raise ValueError("unknown request op %r; expected load, launch, tick, call or terminate" % op)
+    return reply
+
+
+def main():
+    if len(sys.argv) != 2:
+        print("usage: python lapse_adapter.py <provider_module.py>", file=sys.stderr)
+        sys.exit(2)
+    STATE.keychain = Keychain()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        message = None
+        try:
+            message = json.loads(line)
+            reply = {"ok": True}
+            reply.update(_handle(message, sys.argv[1]))
+        except BaseException as e:  # SyntaxError, SystemExit from the user's module included
+            reply = {"ok": False, "error": _describe(e)}
+        reply["keychain"] = dict(STATE.keychain)
+        reply["nextDue"] = _next_due()
+        reply["taskErrors"] = STATE.task_errors
+        STATE.task_errors = []
+        PROTOCOL_OUT.write(json.dumps(reply) + "\n")
+        PROTOCOL_OUT.flush()
+        if message is not None and message.get("op") == "terminate":
+            break
+
+
+if __name__ == "__main__":
+    main()

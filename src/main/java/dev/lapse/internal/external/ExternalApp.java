@@ -1,0 +1,265 @@
+package dev.lapse.internal.external;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lapse.history.CallOutcome;
+import dev.lapse.internal.device.App;
+import dev.lapse.internal.device.AppCall;
+import dev.lapse.internal.device.AppCalls;
+import dev.lapse.internal.device.SimulatedDevice;
+import dev.lapse.internal.device.StepCutOff;
+import dev.lapse.scenario.Lifecycle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An app in an adapter process, driven step by step as the Java device drives its own. The
+ * device keeps the truth (clock, skew, keychain, network, lifecycle); every request carries
+ * it to the adapter and every reply brings the keychain back, so a terminate can end the
+ * process and a launch start a new one. The adapter's scheduled tasks run when virtual time
+ * reaches them: each reply says when the next is due, and {@link #passTime} steps the clock
+ * there and sends a {@code tick}, exactly as the Java scheduler is stepped.
+ */
+final class ExternalApp implements App {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final ExternalProvider provider;
+  private final SimulatedDevice device;
+  private final Predicate<Instant> faultActiveAt;
+  private final Consumer<Boolean> offlineAtDoor;
+  private AdapterProcess process;
+  private Instant nextDue;
+
+  ExternalApp(ExternalProvider provider, SimulatedDevice device, Predicate<Instant> faultActiveAt,
+      Consumer<Boolean> offlineAtDoor) {
+    this.provider = provider;
+    this.device = device;
+    this.faultActiveAt = faultActiveAt;
+    this.offlineAtDoor = offlineAtDoor;
+  }
+
+  @Override
+  public void launch() throws Exception {
+    if (device.lifecycle() != Lifecycle.NOT_RUNNING) {
+      terminate();
+    }
+    process = provider.freshProcess();
+    nextDue = null;
+    ObjectNode request = request("launch");
+    request.set("device", deviceInfo());
+    JsonNode reply = exchange(request);
+    if (!reply.path("ok").asBoolean()) {
+      end();
+      throw new AdapterFailure("launch(device) of " + provider + " failed: "
+          + reply.path("error").asText());
+    }
+    device.lifecycle(Lifecycle.Event.LAUNCH);
+  }
+
+  @Override
+  public void terminate() throws Exception {
+    boolean running = process != null && device.lifecycle() != Lifecycle.NOT_RUNNING;
+    device.lifecycle(Lifecycle.Event.TERMINATE);
+    if (!running) {
+      end();
+      return;
+    }
+    try {
+      JsonNode reply = exchange(request("terminate"));
+      if (!reply.path("ok").asBoolean()) {
+        throw new AdapterFailure("closing " + provider + " failed: " + reply.path("error").asText());
+      }
+    } finally {
+      end();
+    }
+  }
+
+  @Override
+  public void background() {
+    device.lifecycle(Lifecycle.Event.BACKGROUND);
+  }
+
+  @Override
+  public void foreground() throws Exception {
+    Lifecycle before = device.lifecycle();
+    device.lifecycle(Lifecycle.Event.FOREGROUND);
+    if (before != device.lifecycle() && process != null) {
+      tick();
+    }
+  }
+
+  @Override
+  public void passTime(Instant until) throws Exception {
+    while (process != null && device.lifecycle().acceptsCalls()) {
+      if (nextDue == null || nextDue.isAfter(until)) {
+        break;
+      }
+      if (nextDue.isAfter(device.truth().instant())) {
+        device.truth().set(nextDue);
+      }
+      tick();
+    }
+    if (until.isAfter(device.truth().instant())) {
+      device.truth().set(until);
+    }
+  }
+
+  private void tick() throws Exception {
+    JsonNode reply = exchange(request("tick"));
+    if (!reply.path("ok").asBoolean()) {
+      throw new AdapterFailure("a scheduled task of " + provider + " failed: "
+          + reply.path("error").asText());
+    }
+  }
+
+  @Override
+  public CallOutcome call(AppCall call) {
+    return calls(call, 1).get(0);
+  }
+
+  @Override
+  public List<CallOutcome> burst(AppCall call, int count) {
+    return calls(call, count);
+  }
+
+  private List<CallOutcome> calls(AppCall call, int count) {
+    Instant at = device.truth().instant();
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    List<CallOutcome> out = new ArrayList<>();
+    int first = count == 1 ? 0 : 1;
+    if (process == null || !device.lifecycle().acceptsCalls()) {
+      for (int i = 0; i < count; i++) {
+        out.add(AppCalls.notRunning(call, first + i, at, device.lifecycle(), fault));
+      }
+      return out;
+    }
+    ObjectNode request = request("call");
+    ArrayNode calls = request.putArray("calls");
+    for (int i = 0; i < count; i++) {
+      calls.add(describe(call));
+    }
+    try {
+      JsonNode reply = exchange(request);
+      if (!reply.path("ok").asBoolean()) {
+        throw new AdapterFailure(reply.path("error").asText());
+      }
+      Iterator<JsonNode> results = reply.path("results").elements();
+      for (int i = 0; i < count; i++) {
+        JsonNode r = results.hasNext() ? results.next() : NODES.objectNode()
+            .put("ok", false).put("code", "AdapterError").put("message", "no result for this call");
+        out.add(r.path("ok").asBoolean()
+            ? new CallOutcome(call.describe(), call.client(), first + i, at, true, null, null, fault)
+            : new CallOutcome(call.describe(), call.client(), first + i, at, false,
+                r.path("code").asText("ClientError"), r.path("message").asText(null), fault));
+      }
+    } catch (Exception e) {
+      for (int i = 0; i < count; i++) {
+        out.add(new CallOutcome(call.describe(), call.client(), first + i, at, false,
+            e.getClass().getSimpleName(), e.getMessage(), fault));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void network(boolean online) {
+    device.network().set(online);
+    offlineAtDoor.accept(!online);
+  }
+
+  /**
+   * One request and its reply within the step limit. A cut-off or a dead adapter ends the
+   * process: the app is gone, as a crashed app is, and later steps see it not running.
+   */
+  private JsonNode exchange(ObjectNode request) throws Exception {
+    AdapterProcess current = process;
+    JsonNode reply;
+    try {
+      reply = device.withinStepLimit(() -> current.exchange(request), () ->
+          "the " + provider.runtime().prefix() + " adapter of " + provider
+              + " did not answer '" + request.path("op").asText() + "'; its stderr ends with: "
+              + current.stderrTail() + "\n");
+    } catch (StepCutOff | AdapterFailure e) {
+      device.lifecycle(Lifecycle.Event.TERMINATE);
+      end();
+      throw e;
+    }
+    absorb(reply);
+    return reply;
+  }
+
+  /** What every reply brings back: the keychain, the next task due, tasks that failed. */
+  private void absorb(JsonNode reply) {
+    JsonNode keychain = reply.path("keychain");
+    if (keychain.isObject()) {
+      device.mapKeychain().wipe();
+      for (Iterator<Map.Entry<String, JsonNode>> it = keychain.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        device.mapKeychain().put(e.getKey(), e.getValue().asText());
+      }
+    }
+    JsonNode due = reply.path("nextDue");
+    nextDue = due.isNumber() ? Instant.ofEpochMilli(due.asLong()) : null;
+    for (JsonNode failure : reply.path("taskErrors")) {
+      device.taskFailed(new AdapterFailure(failure.asText()));
+    }
+  }
+
+  private ObjectNode request(String op) {
+    ObjectNode r = NODES.objectNode();
+    r.put("op", op);
+    r.put("now", device.deviceClock().instant().toString());
+    r.put("truth", device.truth().instant().toEpochMilli());
+    r.put("offline", device.network().offline());
+    ObjectNode keychain = r.putObject("keychain");
+    for (String key : device.mapKeychain().keys()) {
+      keychain.put(key, device.mapKeychain().get(key).orElse(""));
+    }
+    return r;
+  }
+
+  private ObjectNode deviceInfo() {
+    ObjectNode d = NODES.objectNode();
+    d.put("cognitoEndpoint", device.cognitoEndpoint().toString());
+    d.put("stsEndpoint", device.stsEndpoint().toString());
+    d.put("s3Endpoint", device.cognitoEndpoint().toString());
+    d.put("developerBackend", device.developerBackend().toString());
+    d.put("cognitoRegion", device.cognitoRegion());
+    d.put("identityPoolId", device.identityPoolId());
+    d.put("developerProviderName", device.developerProviderName());
+    d.put("authenticatedRoleArn", device.authenticatedRoleArn());
+    d.put("user", device.user());
+    ObjectNode clients = d.putObject("clients");
+    device.clients().forEach(clients::put);
+    return d;
+  }
+
+  private static ObjectNode describe(AppCall call) {
+    ObjectNode c = NODES.objectNode();
+    c.put("operation", call.operation().awsName());
+    c.put("client", call.client());
+    if (call.bucket() != null) {
+      c.put("bucket", call.bucket());
+    }
+    if (call.key() != null) {
+      c.put("key", call.key());
+    }
+    c.put("size", call.size());
+    return c;
+  }
+
+  private void end() {
+    if (process != null) {
+      process.close();
+      process = null;
+    }
+    nextDue = null;
+  }
+}
