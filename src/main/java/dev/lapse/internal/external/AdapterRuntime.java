@@ -48,11 +48,14 @@ public enum AdapterRuntime {
   }
 
   /**
-   * The command that starts the adapter for a module. Python prefers the checkout's virtualenv
-   * (where {@code adapters/install} put boto3 and time-machine) over the system's python3.
+   * The command that starts the adapter for a module: the executable named by the system
+   * property {@code lapse.node} or {@code lapse.python} if set, else {@code node}, and for
+   * Python the checkout's virtualenv (where {@code adapters/install} put boto3 and
+   * time-machine) before the system's {@code python3}.
    */
   List<String> command(Path home, Path module) {
-    String executable = switch (this) {
+    String chosen = System.getProperty("lapse." + prefix);
+    String executable = chosen != null ? chosen : switch (this) {
       case NODE -> "node";
       case PYTHON -> {
         Path venv = home.resolve(".venv/bin/python");

@@ -1,0 +1,96 @@
+package dev.lapse.internal.external;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lapse.bench.BundledSuite;
+import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.run.RunResult;
+import dev.lapse.run.ScenarioRunner;
+import dev.lapse.run.SuiteRun;
+import dev.lapse.run.Transport;
+import dev.lapse.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole bundled suite against the four example providers in other languages, with the
+ * verdicts the README's table "How the SDKs' own providers fare" reports.
+ */
+class ExampleProvidersSuiteTest {
+  private static List<RunResult> results;
+  private static Set<String> all;
+
+  @BeforeAll
+  static void runSuite() {
+    Adapters.assumeNode();
+    Adapters.assumePython();
+    List<Scenario> scenarios = BundledSuite.scenarios();
+    all = new TreeSet<>(scenarios.stream().map(Scenario::name).toList());
+    Map<String, CredentialsProviderFactory> providers = new LinkedHashMap<>();
+    for (String spec : List.of(Adapters.NAIVE_JS, Adapters.POOL_JS, Adapters.NAIVE_PY,
+        Adapters.BOTOCORE_PY)) {
+      providers.put(spec, Adapters.provider(spec));
+    }
+    results = SuiteRun.run(scenarios, providers, ScenarioRunner.DEFAULT_STEP_LIMIT,
+        ScenarioRunner.DEFAULT_STEP_LIMIT.multipliedBy(ScenarioRunner.HANG_LIMIT_FACTOR), null, 1,
+        4, Transport.HTTP);
+  }
+
+  private static Set<String> failing(String provider) {
+    Set<String> out = new TreeSet<>();
+    for (RunResult r : results) {
+      if (r.provider().equals(provider)) {
+        assertFalse(r.isInconclusive(), () -> r.scenario().name() + " / " + provider
+            + " could not be judged: " + r.verdict());
+        if (r.failed()) {
+          out.add(r.scenario().name());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> allBut(String... passing) {
+    Set<String> out = new TreeSet<>(all);
+    out.removeAll(Set.of(passing));
+    return out;
+  }
+
+  @Test
+  void naivePortsFailAfterIdleButNotWithout() {
+    for (String naive : List.of(Adapters.NAIVE_JS, Adapters.NAIVE_PY)) {
+      assertEquals(allBut("relaunch-without-idle"), failing(naive), naive);
+      RunResult afterIdle = results.stream().filter(r -> r.provider().equals(naive)
+          && r.scenario().name().equals("relaunch-after-idle")).findFirst().orElseThrow();
+      assertFalse(afterIdle.violationsOf("no-expired-token").isEmpty(), afterIdle::verdict);
+    }
+  }
+
+  /** The JS SDK refreshes 5 minutes ahead: a device clock 7 minutes slow outruns it. */
+  @Test
+  void jsSdkPoolProviderFailsOnlyASlowDeviceClock() {
+    assertEquals(Set.of("device-clock-behind"), failing(Adapters.POOL_JS));
+  }
+
+  /** botocore refreshes 15 and 10 minutes ahead, and fetches a fresh login every time. */
+  @Test
+  void botocoreRefreshableCredentialsPassEverything() {
+    assertEquals(Set.of(), failing(Adapters.BOTOCORE_PY));
+  }
+
+  @Test
+  void everyRunMadeRealRequests() {
+    for (RunResult r : results) {
+      assertTrue(r.record().entries().size() > 0, r.scenario().name() + " / " + r.provider());
+    }
+    assertEquals(4 * all.size(), results.size());
+  }
+
+}

@@ -1,0 +1,2 @@
+// Exports no launch(device).
+export const provider = 1;
