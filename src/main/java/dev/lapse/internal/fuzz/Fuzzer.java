@@ -172,6 +172,13 @@ public final class Fuzzer implements AutoCloseable {
 
   /** A provider name or class name as part of a file name. */
   static String fileSafe(String provider) {
+    int colon = provider.indexOf(':');
+    if (colon > 0) { // node:path/to/naive-provider.mjs -> node-naive-provider
+      String file = provider.substring(Math.max(colon, provider.lastIndexOf('/')) + 1);
+      int dot = file.lastIndexOf('.');
+      String base = dot > 0 ? file.substring(0, dot) : file;
+      return (provider.substring(0, colon) + "-" + base).replaceAll("[^A-Za-z0-9_-]", "-");
+    }
     String simple = provider.contains(".") && !provider.endsWith(".")
         ? provider.substring(provider.lastIndexOf('.') + 1) : provider;
     return simple.replaceAll("[^A-Za-z0-9_-]", "-");
