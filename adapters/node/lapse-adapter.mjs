@@ -214,14 +214,42 @@ async function handle(message, modulePath) {
   return reply;
 }
 
+// A fresh process pays for loading and compiling the SDK on its first request (most of a
+// second). Lapse starts each adapter ahead of the launch that uses it, so it warms up then: the
+// SDK's modules and code paths, exercised against a closed port, never against the fake and
+// before the user's module is loaded. Nothing of the app exists yet; only the "binary" is warm.
+async function warmUp() {
+  const fake = { accessKeyId: "AKIDWARMUP", secretAccessKey: "warm", sessionToken: "up" };
+  const closed = "http://127.0.0.1:1";
+  const attempts = { maxAttempts: 1 };
+  const s3 = new S3Client({ region: "us-east-1", endpoint: closed, forcePathStyle: true, credentials: fake, ...attempts });
+  const sts = new STSClient({ region: "us-east-1", endpoint: closed, credentials: fake, ...attempts });
+  const tries = [
+    s3.send(new PutObjectCommand({ Bucket: "warm", Key: "up", Body: payload(16) })),
+    s3.send(new GetObjectCommand({ Bucket: "warm", Key: "up" })),
+    sts.send(new GetCallerIdentityCommand({})),
+  ];
+  for (const name of ["@aws-sdk/client-cognito-identity", "@aws-sdk/credential-providers"]) {
+    tries.push(import(name).then((m) => m.CognitoIdentityClient
+      ? new m.CognitoIdentityClient({ region: "us-east-1", endpoint: closed, ...attempts })
+        .send(new m.GetCredentialsForIdentityCommand({ IdentityId: "us-east-1:warm", Logins: {} }))
+      : null));
+  }
+  await Promise.allSettled(tries);
+  s3.destroy();
+  sts.destroy();
+}
+
 async function main() {
   const modulePath = process.argv[2];
   if (!modulePath) {
     console.error("usage: node lapse-adapter.mjs <provider-module.mjs>");
     process.exit(2);
   }
+  const warm = warmUp().catch(() => {});
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
+    await warm;
     if (line.trim() === "") continue;
     let message;
     let reply;

@@ -124,7 +124,7 @@ class Device:
 
     def cognito_client(self):
         """A Cognito Identity client for the pool's region, reaching the fake, unsigned calls."""
-        return boto3.client("cognito-identity", region_name=self.cognito_region,
+        return _session_with().client("cognito-identity", region_name=self.cognito_region,
                             endpoint_url=self.cognito_endpoint,
                             aws_access_key_id="unused", aws_secret_access_key="unused",
                             config=Config(signature_version=botocore.UNSIGNED, retries=_RETRIES))
@@ -155,8 +155,26 @@ class _GivenCredentials(botocore.credentials.CredentialProvider):
         return self._credentials
 
 
-def _session_with(credentials):
+# Loading botocore's service models and endpoint rules is most of the cost of a client (JSON
+# read per session). Each adapter process loads them once, ahead of the launch that uses it
+# (Lapse starts adapters early), and every session of the app shares them: the SDK's static
+# data, not the app's state, which is new at every launch.
+_LOADER = botocore.session.Session().get_component("data_loader")
+
+
+def _warm_up():
     session = botocore.session.Session()
+    session.register_component("data_loader", _LOADER)
+    for service in ("s3", "sts", "cognito-identity"):
+        session.create_client(service, region_name="us-east-1", endpoint_url="http://127.0.0.1:1",
+                              aws_access_key_id="AKIDWARMUP", aws_secret_access_key="warm")
+
+
+def _session_with(credentials=None):
+    session = botocore.session.Session()
+    session.register_component("data_loader", _LOADER)
+    if credentials is None:
+        return boto3.session.Session(botocore_session=session)
     session.register_component("credential_provider",
                                botocore.credentials.CredentialResolver([_GivenCredentials(credentials)]))
     return boto3.session.Session(botocore_session=session)
@@ -293,6 +311,10 @@ def main():
         print("usage: python lapse_adapter.py <provider_module.py>", file=sys.stderr)
         sys.exit(2)
     STATE.keychain = Keychain()
+    try:
+        _warm_up()
+    except Exception as e:  # a cold start is slower, not wrong
+        print("lapse adapter: warm-up failed: %s" % _describe(e), file=sys.stderr)
     for line in sys.stdin:
         if not line.strip():
             continue

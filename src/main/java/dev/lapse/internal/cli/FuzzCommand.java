@@ -36,9 +36,10 @@ import picocli.CommandLine.Option;
         + "still fails the same check. Writes it to the reports folder as YAML. "
         + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input.")
 final class FuzzCommand implements Callable<Integer> {
-  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "NAME|CLASS",
-      description = "A bundled provider (seed-naive, robust, sdk-cached) or the class name of "
-          + "your CredentialsProviderFactory.")
+  @Option(names = {"-p", "--provider"}, required = true, paramLabel = "NAME|CLASS|node:FILE|python:FILE",
+      description = "A bundled provider (seed-naive, robust, sdk-cached), the class name of "
+          + "your CredentialsProviderFactory, or a JavaScript or Python provider module: "
+          + "node:my-provider.mjs, python:my_provider.py (see the README).")
   String provider;
 
   @Option(names = "--classpath", paramLabel = "JAR", split = ",",

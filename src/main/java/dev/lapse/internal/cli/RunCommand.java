@@ -32,9 +32,10 @@ final class RunCommand implements Callable<Integer> {
       + "for resources (default: the bundled suite, " + ScenarioSources.BUNDLED + ").")
   List<String> paths = new ArrayList<>();
 
-  @Option(names = {"-p", "--provider"}, paramLabel = "NAME|CLASS",
-      description = "A bundled provider (seed-naive, robust, sdk-cached) or the class name of "
-          + "your CredentialsProviderFactory; repeatable (default: every bundled one).")
+  @Option(names = {"-p", "--provider"}, paramLabel = "NAME|CLASS|node:FILE|python:FILE",
+      description = "A bundled provider (seed-naive, robust, sdk-cached), the class name of "
+          + "your CredentialsProviderFactory, or a JavaScript or Python provider module: "
+          + "node:my-provider.mjs, python:my_provider.py (see the README); repeatable (default: every bundled one).")
   List<String> providers = new ArrayList<>();
 
   @Option(names = "--classpath", paramLabel = "JAR", split = ",",
