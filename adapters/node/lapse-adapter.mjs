@@ -10,6 +10,7 @@
 // scheduler runs on), whether the device is online, and the keychain; every reply carries the
 // keychain back and the truth instant of the next scheduled task. Logs go to stderr.
 import { createInterface } from "node:readline";
+import { format } from "node:util";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import FakeTimers from "@sinonjs/fake-timers";
@@ -19,9 +20,15 @@ import { STSClient, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 
 const protocolOut = process.stdout;
-// The user's module may log freely: only replies go to stdout.
-for (const level of ["log", "info", "debug", "warn"]) {
-  console[level] = (...args) => console.error(...args);
+// The user's module may log freely: only replies go to stdout. Its lines go to stderr and, with
+// the reply to the request during which they were written, into Lapse's report.
+const logged = [];
+for (const level of ["log", "info", "debug", "warn", "error"]) {
+  console[level] = (...args) => {
+    const line = format(...args);
+    logged.push(line);
+    process.stderr.write(line + "\n");
+  };
 }
 
 // Only Date is faked: faking timers too would hang the SDK's HTTP handler, which needs real
@@ -238,6 +245,7 @@ async function warmUp() {
   await Promise.allSettled(tries);
   s3.destroy();
   sts.destroy();
+  logged.length = 0; // the SDK's own start-up warnings are not the provider's log
 }
 
 async function main() {
@@ -262,6 +270,7 @@ async function main() {
     reply.keychain = Object.fromEntries(state.keychain);
     reply.nextDue = nextDue();
     reply.taskErrors = state.taskErrors.splice(0);
+    reply.log = logged.splice(0);
     protocolOut.write(JSON.stringify(reply) + "\n");
     if (message?.op === "terminate") break;
   }

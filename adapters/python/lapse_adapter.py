@@ -29,7 +29,39 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 
 PROTOCOL_OUT = sys.stdout
-sys.stdout = sys.stderr  # the user's module may print freely: only replies go to the real stdout
+
+
+class _Logged:
+    """The user's module may print and log freely: only replies go to the real stdout. Its lines
+    go to stderr and, with the reply to the request during which they were written, into
+    Lapse's report."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._partial = ""
+        self.lines = []
+        self._lock = threading.Lock()
+
+    def write(self, text):
+        self._stream.write(text)
+        with self._lock:
+            self._partial += text
+            *done, self._partial = self._partial.split("\n")
+            self.lines.extend(line for line in done if line.strip())
+        return len(text)
+
+    def flush(self):
+        self._stream.flush()
+
+    def take(self):
+        with self._lock:
+            out, self.lines = self.lines, []
+        return out
+
+
+_LOG = _Logged(sys.stderr)
+sys.stdout = _LOG
+sys.stderr = _LOG
 
 # The SDK retries at once: a real back-off would sleep in real time while virtual time stands
 # still (the Java device's clients do the same).
@@ -314,7 +346,7 @@ def main():
     try:
         _warm_up()
     except Exception as e:  # a cold start is slower, not wrong
-        print("lapse adapter: warm-up failed: %s" % _describe(e), file=sys.stderr)
+        print("lapse adapter: warm-up failed: %s" % _describe(e), file=sys.__stderr__)
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -328,6 +360,7 @@ def main():
         reply["keychain"] = dict(STATE.keychain)
         reply["nextDue"] = _next_due()
         reply["taskErrors"] = STATE.task_errors
+        reply["log"] = _LOG.take()
         STATE.task_errors = []
         PROTOCOL_OUT.write(json.dumps(reply) + "\n")
         PROTOCOL_OUT.flush()

@@ -171,7 +171,8 @@ public final class ScenarioRunner implements AutoCloseable {
     }
     RunRecord record = new RunRecord(start, slot.world().clock().instant(),
         scenario.world().credentialsTtl(), executor.records(),
-        slot.world().journal().entries(), slot.world().journal().dropped());
+        slot.world().journal().entries(), slot.world().journal().dropped(),
+        executor.providerLog());
     List<StepCutOff> cutOffs = slot.device().drainCutOffs();
     if (cutOffs.isEmpty()) {
       slot.device().stepLimit(stepLimit);

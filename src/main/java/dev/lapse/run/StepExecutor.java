@@ -43,6 +43,11 @@ final class StepExecutor {
         : new JavaApp(device, factory, faultActiveAt);
   }
 
+  /** What the provider logged (an adapter's stderr), for the run's record. */
+  List<String> providerLog() {
+    return app.log();
+  }
+
   /** Ends the app at the end of a scenario (an adapter process exits). */
   void terminate() throws Exception {
     app.terminate();

@@ -35,4 +35,9 @@ public interface App {
 
   /** Turns the device's network on or off for app and provider alike. */
   void network(boolean online);
+
+  /** What the provider logged during this scenario (an adapter's stderr), oldest first. */
+  default List<String> log() {
+    return List.of();
+  }
 }

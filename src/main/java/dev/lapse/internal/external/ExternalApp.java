@@ -34,6 +34,9 @@ final class ExternalApp implements App {
   private final SimulatedDevice device;
   private final Predicate<Instant> faultActiveAt;
   private final Consumer<Boolean> offlineAtDoor;
+  private final Instant start;
+  private final List<String> log = new ArrayList<>();
+  private int logNotKept;
   private AdapterProcess process;
   private Instant nextDue;
 
@@ -43,6 +46,21 @@ final class ExternalApp implements App {
     this.device = device;
     this.faultActiveAt = faultActiveAt;
     this.offlineAtDoor = offlineAtDoor;
+    this.start = device.truth().instant();
+  }
+
+  /** A run keeps this many lines of provider log; a chatty provider cannot fill the heap. */
+  static final int MAX_LOG_LINES = 1_000;
+  private static final int MAX_LOG_LINE_CHARS = 2_000;
+
+  @Override
+  public List<String> log() {
+    if (logNotKept == 0) {
+      return List.copyOf(log);
+    }
+    List<String> out = new ArrayList<>(log);
+    out.add("... " + logNotKept + " more lines not kept");
+    return out;
   }
 
   @Override
@@ -207,6 +225,17 @@ final class ExternalApp implements App {
     }
     JsonNode due = reply.path("nextDue");
     nextDue = due.isNumber() ? Instant.ofEpochMilli(due.asLong()) : null;
+    String at = "[" + dev.lapse.vocabulary.Durations.offset(
+        java.time.Duration.between(start, device.truth().instant())) + "] ";
+    for (JsonNode line : reply.path("log")) {
+      if (log.size() < MAX_LOG_LINES) {
+        String text = line.asText();
+        log.add(at + (text.length() > MAX_LOG_LINE_CHARS
+            ? text.substring(0, MAX_LOG_LINE_CHARS) + "..." : text));
+      } else {
+        logNotKept++;
+      }
+    }
     for (JsonNode failure : reply.path("taskErrors")) {
       device.taskFailed(new AdapterFailure(failure.asText()));
     }

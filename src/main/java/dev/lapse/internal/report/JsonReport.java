@@ -52,6 +52,7 @@ final class JsonReport {
     m.put("credentials", new JsonFacts(this).credentials(run));
     m.put("loginTokens", new JsonFacts(this).tokens(run));
     m.put("entries", run.entries().stream().map(this::entry).toList());
+    m.put("providerLog", run.providerLog());
     return m;
   }
 

@@ -44,6 +44,12 @@ final class RunSection {
       h.element("pre", r.threadDump());
       h.close("details");
     }
+    if (!r.record().providerLog().isEmpty()) {
+      h.open("details", "class", "dump");
+      h.element("summary", "provider log (" + r.record().providerLog().size() + " lines of stderr)");
+      h.element("pre", String.join("\n", r.record().providerLog()));
+      h.close("details");
+    }
     h.open("details", "class", "tl-box", "open", r.passed() ? null : "open");
     h.element("summary", "timeline");
     out.append("<div class=\"tl\">");
