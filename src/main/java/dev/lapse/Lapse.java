@@ -2,6 +2,7 @@ package dev.lapse;
 
 import dev.lapse.FuzzCheck;
 import dev.lapse.fuzz.FuzzOptions;
+import dev.lapse.internal.external.ProviderNames;
 import dev.lapse.junit.ScenarioSuite;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Scenario;
@@ -71,6 +72,26 @@ public final class Lapse {
           + " needs a public no-argument constructor (" + e + ")", e);
     }
     return new FuzzCheck(factoryClass.getName(), factory, FuzzOptions.defaults());
+  }
+
+  /**
+   * Fuzzes the provider {@code name} names, as {@link #provider(String)} resolves it; the rerun
+   * command passes {@code name} to {@code --provider}. For a JavaScript or Python provider:
+   * {@code Lapse.fuzz("node:src/provider.mjs").tries(300).check()}.
+   */
+  public static FuzzCheck fuzz(String name) {
+    return new FuzzCheck(name, provider(name), FuzzOptions.defaults());
+  }
+
+  /**
+   * A provider by the name {@code lapse run --provider} takes: a bundled short name
+   * ({@code robust}), a factory class name, or a module in another language,
+   * {@code node:path/to/provider.mjs} or {@code python:path/to/provider.py}. A module is loaded
+   * once here, so one that cannot load (a syntax error, a missing package or runtime) fails
+   * now, with the reason, as an IllegalArgumentException.
+   */
+  public static CredentialsProviderFactory provider(String name) {
+    return ProviderNames.resolve(name, Lapse.class.getClassLoader());
   }
 
   /** As {@link #fuzz(Class)}, for a factory already built (with arguments, say). */

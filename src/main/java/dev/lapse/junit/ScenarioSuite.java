@@ -106,6 +106,16 @@ public final class ScenarioSuite {
     return against(provider.getClass().getName(), provider);
   }
 
+  /**
+   * Against the provider {@code name} names, as {@code lapse run --provider} takes it (a
+   * bundled name, a class name, {@code node:<module>}, {@code python:<module>}):
+   * {@code Lapse.bundledScenarios().against("node:src/provider.mjs").tests()}.
+   */
+  public ScenarioSuite against(String name) {
+    return against(name, dev.lapse.internal.external.ProviderNames.resolve(name,
+        ScenarioSuite.class.getClassLoader()));
+  }
+
   public ScenarioSuite against(String name, CredentialsProviderFactory provider) {
     return new ScenarioSuite(entries, name, provider, reports, stepLimit, transport);
   }

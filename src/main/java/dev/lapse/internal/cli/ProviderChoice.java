@@ -1,6 +1,6 @@
 package dev.lapse.internal.cli;
 
-import dev.lapse.internal.external.ExternalProvider;
+import dev.lapse.internal.external.ProviderNames;
 import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import java.net.MalformedURLException;
@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -49,17 +48,11 @@ final class ProviderChoice {
     return out;
   }
 
-  /** How long a JavaScript or Python module may take to load when it is checked up front. */
-  static final Duration LOAD_LIMIT = Duration.ofSeconds(60);
-
   /**
    * A bundled name, a class name, or {@code node:<module>} / {@code python:<module>}; an
    * external module is loaded once first, so a bad one is refused before any scenario runs.
    */
   static CredentialsProviderFactory one(String name, ClassLoader loader) {
-    if (ExternalProvider.names(name)) {
-      return ExternalProvider.parse(name).check(LOAD_LIMIT);
-    }
-    return BundledProviders.byName(name, loader);
+    return ProviderNames.resolve(name, loader);
   }
 }
