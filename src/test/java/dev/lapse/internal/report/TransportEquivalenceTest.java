@@ -63,8 +63,12 @@ class TransportEquivalenceTest {
         RunResult inMemory = memory.run(s, provider, factory);
         String expected = JsonReport.of(overHttp);
         String actual = JsonReport.of(inMemory);
-        if (!expected.equals(actual) && !(hasParallelStep(s)
-            && racesAgree(s, provider, factory, http, memory, expected))) {
+        // sdk-cached's CachedSupplier jitters its prefetch (random, not virtual): with
+        // 15-minute credentials it may prefetch a call earlier or later; verdicts must agree.
+        boolean jitters = provider.equals("sdk-cached");
+        if (!expected.equals(actual) && !((hasParallelStep(s) || jitters)
+            && (sameVerdicts(overHttp, inMemory)
+                || racesAgree(s, provider, factory, http, memory, expected)))) {
           differences.add(s.name() + ": " + firstDifference(expected, actual));
         }
         failing += overHttp.passed() ? 0 : 1;
@@ -76,6 +80,20 @@ class TransportEquivalenceTest {
     if (!provider.equals("robust")) {
       assertTrue(failing > 0, provider + " should fail some scenarios, so verdicts are compared");
     }
+  }
+
+  /**
+   * For a racing scenario, the same checks broken at the same instants in the same steps. A
+   * burst at a dead backend is such a race: in memory the first thread's failed attempt is over
+   * before the next thread reaches the provider (which then tries again), over sockets they
+   * queue behind it and share it; the journals differ in length, the verdicts do not.
+   */
+  private static boolean sameVerdicts(RunResult a, RunResult b) {
+    return verdicts(a).equals(verdicts(b));
+  }
+
+  private static List<String> verdicts(RunResult r) {
+    return r.violations().stream().map(v -> v.check() + " " + v.at() + " " + v.step()).toList();
   }
 
   private static boolean hasParallelStep(Scenario s) {
