@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One adapter process and its JSON-lines pipe: a request written to its stdin, the reply read
@@ -131,41 +132,35 @@ final class AdapterProcess implements AutoCloseable {
   }
 
   private void readReplies(InputStream out) {
-    try (Reader reader = new InputStreamReader(out, StandardCharsets.UTF_8)) {
-      StringBuilder line = new StringBuilder();
-      int c;
-      while ((c = reader.read()) != -1) {
-        if (c == '\n') {
-          replies.offer(line.toString());
-          line.setLength(0);
-        } else if (line.length() < MAX_REPLY_CHARS) {
-          line.append((char) c);
-        }
-      }
-    } catch (IOException e) {
-      // The pipe closed under us: the process is gone, which EOF says.
+    try {
+      readLines(out, MAX_REPLY_CHARS, replies::offer);
     } finally {
-      replies.offer(EOF);
+      replies.offer(EOF); // the pipe closed: the process is gone
     }
   }
 
   private void readLogs(InputStream err) {
-    try (Reader reader = new InputStreamReader(err, StandardCharsets.UTF_8)) {
-      StringBuilder line = new StringBuilder();
+    readLines(err, STDERR_LINE_CHARS, this::log);
+  }
+
+  /** Each line of a pipe, cut at {@code maxChars}, until it closes (a dead process). */
+  private static void readLines(InputStream in, int maxChars, Consumer<String> line) {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      StringBuilder current = new StringBuilder();
       int c;
       while ((c = reader.read()) != -1) {
         if (c == '\n') {
-          log(line.toString());
-          line.setLength(0);
-        } else if (line.length() < STDERR_LINE_CHARS) {
-          line.append((char) c);
+          line.accept(current.toString());
+          current.setLength(0);
+        } else if (current.length() < maxChars) {
+          current.append((char) c);
         }
       }
-      if (line.length() > 0) {
-        log(line.toString());
+      if (current.length() > 0) {
+        line.accept(current.toString());
       }
     } catch (IOException e) {
-      // The process is gone; what it said before stays.
+      // The pipe closed under us: what was read before stays.
     }
   }
 
