@@ -74,6 +74,15 @@ public final class ScenarioBuilder extends StepSequence<ScenarioBuilder> {
   }
 
   /**
+   * Declares a bucket that refuses credentials of unauthenticated (guest) identities with
+   * {@code AccessDenied} when {@code guests} is false (as a bucket policy allowing only the
+   * pool's authenticated role would); {@link #bucket(String, String)} lets guests in.
+   */
+  public ScenarioBuilder bucket(String name, String region, boolean guests) {
+    return with(world.withBucket(name, region, guests), device, expect);
+  }
+
+  /**
    * Declares an S3 client; declaration order decides which client an S3 call without an
    * explicit client goes through (the first in its bucket's region).
    */

@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import dev.lapse.history.CallOutcome;
+import dev.lapse.provider.RejectionListener;
 import dev.lapse.scenario.Lifecycle;
 import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class AppCalls {
 
   /** Makes one call on the driving thread's behalf. */
   public CallOutcome call(AppCall call) {
-    return outcome(call, 0, () -> device.timeLimit().call(() -> perform(call)));
+    return outcome(call, 0, () -> device.timeLimit().call(() -> performNoticing(call)));
   }
 
   /** Makes {@code count} copies of a call on as many threads, released at the same instant. */
@@ -43,7 +44,7 @@ public final class AppCalls {
       futures.add(device.timeLimit().submit(() -> {
         ready.countDown();
         go.await();
-        perform(call);
+        performNoticing(call);
         return null;
       }));
     }
@@ -101,6 +102,19 @@ public final class AppCalls {
       }
     }
     return sb.toString();
+  }
+
+  /** Performs the call; a refusal of its credentials is passed on to the provider first. */
+  private Object performNoticing(AppCall call) {
+    try {
+      return perform(call);
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      if (code != null && RejectionListener.REFUSALS.contains(code)) {
+        device.sdkClients().rejected(call.client(), code);
+      }
+      throw e;
+    }
   }
 
   private Object perform(AppCall call) {

@@ -24,12 +24,14 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   private final Map<String, String> buckets;
   private final ObjectStore store = new ObjectStore();
   private final S3Authentication authentication;
+  private final S3Access access;
   private final ObjectOperations objects;
   private final ListObjectsV2 listings = new ListObjectsV2(store);
 
   public S3Service(WorldContext world) {
     this.buckets = world.config().buckets();
     this.authentication = new S3Authentication(world.authority(), world.config().checkSkew());
+    this.access = new S3Access(world.authority(), world.config().world());
     this.objects = new ObjectOperations(store, new UploadDecoder(world.authority()));
   }
 
@@ -70,6 +72,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
       throw at.bucket() == null ? S3Errors.notImplemented("ListBuckets")
           : S3Errors.noSuchBucket(at.bucket());
     }
+    access.check(ex, at.bucket(), signed);
     return withCommonHeaders(answer(ex, op, at, signed, home), ex);
   }
 

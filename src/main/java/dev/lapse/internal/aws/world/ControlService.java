@@ -135,8 +135,12 @@ public final class ControlService implements ServiceHandler {
     if (forDuration.isNegative()) {
       throw bad("'for' must not be negative; found " + forDuration);
     }
+    if (!kind.appliesTo(target)) {
+      throw bad("a " + kind.keyword() + " fault applies to s3 or cognito; found '"
+          + target.keyword() + "'");
+    }
     Instant until = later(forDuration);
-    world.faults().inject(target, kind, until);
+    world.inject(target, kind, until);
     return ok(Map.of("target", target.keyword(), "kind", kind.keyword(), "until", until.toString()));
   }
 
