@@ -114,6 +114,11 @@ public final class ScenarioBuilder extends StepSequence<ScenarioBuilder> {
     return expect(Expectation.refreshBudget(limit));
   }
 
+  /** Expects {@code refresh-backoff}: after a failed fetch, no attempt sooner than {@code spacing}. */
+  public ScenarioBuilder refreshBackoff(Duration spacing) {
+    return expect(Expectation.refreshBackoff(spacing));
+  }
+
   /**
    * @throws IllegalArgumentException naming the step and what is wrong, checked as the reader
    *     checks a file: a name, at least one step, declared buckets and clients, sane numbers

@@ -438,9 +438,7 @@ public sealed interface Step {
       Validate.present(faultKind, "fault kind");
       Validate.positive(duration, "fault duration");
       if (!faultKind.appliesTo(target)) {
-        throw new IllegalArgumentException("a " + faultKind.keyword() + " fault applies to s3"
-            + " (the credentials issued so far) or cognito (the login tokens issued so far), not "
-            + target.keyword());
+        throw new IllegalArgumentException(faultKind.refusal(target));
       }
     }
 

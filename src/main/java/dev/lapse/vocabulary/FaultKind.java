@@ -28,6 +28,12 @@ public enum FaultKind implements Keyword {
     return this != REVOKE || target == FaultTarget.S3 || target == FaultTarget.COGNITO;
   }
 
+  /** Why this kind cannot be injected into {@code target} (when {@link #appliesTo} is false). */
+  public String refusal(FaultTarget target) {
+    return "a " + keyword() + " fault applies to s3 (the credentials issued so far) or cognito"
+        + " (the login tokens issued so far), not " + target.keyword();
+  }
+
   @Override
   public String keyword() {
     return name().toLowerCase(Locale.ROOT);

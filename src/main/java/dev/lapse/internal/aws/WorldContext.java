@@ -70,8 +70,7 @@ public final class WorldContext {
    */
   public void inject(FaultTarget target, FaultKind kind, Instant until) {
     if (!kind.appliesTo(target)) {
-      throw new IllegalArgumentException("a " + kind.keyword() + " fault applies to s3 "
-          + "(credentials) or cognito (login tokens), not " + target.keyword());
+      throw new IllegalArgumentException(kind.refusal(target));
     }
     if (kind == FaultKind.REVOKE) {
       if (target == FaultTarget.S3) {

@@ -136,8 +136,7 @@ public final class ControlService implements ServiceHandler {
       throw bad("'for' must not be negative; found " + forDuration);
     }
     if (!kind.appliesTo(target)) {
-      throw bad("a " + kind.keyword() + " fault applies to s3 or cognito; found '"
-          + target.keyword() + "'");
+      throw bad(kind.refusal(target));
     }
     Instant until = later(forDuration);
     world.inject(target, kind, until);
