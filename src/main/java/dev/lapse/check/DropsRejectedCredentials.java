@@ -27,9 +27,11 @@ final class DropsRejectedCredentials implements Check {
     Map<String, JournalEntry> refused = new HashMap<>();
     Set<String> reported = new HashSet<>();
     for (JournalEntry e : run.entries()) {
-      for (String what : carried(run, e)) {
-        JournalEntry first = refused.get(what);
-        if (first != null && e.receivedAt().isAfter(first.receivedAt()) && reported.add(what)) {
+      for (String key : carried(e)) {
+        JournalEntry first = refused.get(key);
+        if (first != null && e.receivedAt().isAfter(first.receivedAt()) && reported.add(key)) {
+          String what = key.startsWith(CREDENTIALS) ? Describe.credentials(run, e.credentials())
+              : Describe.token(run, e.loginToken());
           out.add(Describe.of(name(), run, e, "refused credentials and tokens never presented"
                   + " again", Describe.request(run, e) + " presented " + what + " again after AWS refused them"
                   + " for " + Describe.request(run, first) + " (#" + first.seq()
@@ -37,22 +39,25 @@ final class DropsRejectedCredentials implements Check {
         }
       }
       if (Refreshes.refusedCredentials(e)) {
-        refused.putIfAbsent(Describe.credentials(run, e.credentials()), e);
+        refused.putIfAbsent(CREDENTIALS + e.credentials().accessKeyId(), e);
       }
       if (Refreshes.refusedToken(e)) {
-        refused.putIfAbsent(Describe.token(run, e.loginToken()), e);
+        refused.putIfAbsent(TOKEN + e.loginToken().tokenId(), e);
       }
     }
     return out;
   }
 
-  private static List<String> carried(RunRecord run, JournalEntry e) {
+  private static final String CREDENTIALS = "credentials ";
+  private static final String TOKEN = "token ";
+
+  private static List<String> carried(JournalEntry e) {
     List<String> out = new ArrayList<>(2);
     if (e.credentials() != null) {
-      out.add(Describe.credentials(run, e.credentials()));
+      out.add(CREDENTIALS + e.credentials().accessKeyId());
     }
     if (e.loginToken() != null) {
-      out.add(Describe.token(run, e.loginToken()));
+      out.add(TOKEN + e.loginToken().tokenId());
     }
     return out;
   }

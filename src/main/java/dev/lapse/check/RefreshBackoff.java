@@ -21,8 +21,8 @@ import java.util.Set;
  * cannot hold back:
  *
  * <ul>
- *   <li>at the instant of the failure, the SDK's own immediate retries of that request (the
- *       standard retry mode's 3 attempts; the developer backend is called without retries), but
+ *   <li>at the instant of the failure, the client's own immediate retries of that request (the
+ *       SDKs' standard retry mode's 3 attempts; 2 for the developer backend), but
  *       no second attempt: a parallel burst must not make one attempt per thread;
  *   <li>later, an attempt made when the app holds no credentials with more than {@link
  *       Refreshes#RESERVE} to live: it needs credentials for the call in hand, and may ask.
@@ -34,6 +34,11 @@ import java.util.Set;
 final class RefreshBackoff implements Check {
   /** Attempts the SDK's standard retry mode makes of one request (every adapter uses it). */
   static final int SDK_ATTEMPTS = 3;
+  /**
+   * Attempts of one call to the developer backend: the JDK's HttpClient sends an idempotent GET
+   * a second time when the connection is reset (Node's fetch and Python's urllib do not).
+   */
+  static final int BACKEND_ATTEMPTS = 2;
 
   private final Duration spacing;
 
@@ -59,15 +64,15 @@ final class RefreshBackoff implements Check {
         continue;
       }
       if (failed != null && e.receivedAt().equals(failed.receivedAt())) {
-        String request = e.operation() + " " + e.resource();
+        String request = request(e);
         int seen = sameInstant.merge(request, 1, Integer::sum);
-        int allowed = e.service() == Service.DEVELOPER_BACKEND ? 1 : SDK_ATTEMPTS;
+        int allowed = e.service() == Service.DEVELOPER_BACKEND ? BACKEND_ATTEMPTS : SDK_ATTEMPTS;
         if (seen > allowed && reported.add(e.seq())) {
           out.add(Describe.of(name(), run, e, "one attempt at a time after a failed fetch",
               Describe.request(run, e) + " is attempt " + seen + " of " + request
                   + " at the instant fetch #" + failed.seq() + " failed"
                   + (failed.errorCode() == null ? "" : " with " + failed.errorCode())
-                  + (allowed > 1 ? " (the SDK retries " + allowed + " times at most)" : "")));
+                  + " (one caller's client sends it " + allowed + " times at most)"));
         }
       } else if (failed != null && e.receivedAt().isBefore(failed.receivedAt().plus(spacing))) {
         CredentialFacts held = Refreshes.inHand(entries, i);
@@ -84,14 +89,18 @@ final class RefreshBackoff implements Check {
       if (Refreshes.unavailable(e)) {
         if (failed == null || !e.receivedAt().equals(failed.receivedAt())) {
           sameInstant.clear();
-          sameInstant.put(e.operation() + " " + e.resource(), 1);
+          sameInstant.put(request(e), 1);
         }
         failed = e;
-      } else if (e.succeeded() && Fetches.isFetch(e)) {
+      } else if (Refreshes.userFetch(e)) {
         failed = null;
         sameInstant.clear();
       }
     }
     return out;
+  }
+
+  private static String request(JournalEntry e) {
+    return e.operation() + (e.resource() == null ? "" : " " + e.resource());
   }
 }

@@ -69,15 +69,25 @@ final class Refreshes {
   }
 
   /**
-   * The credentials the app holds after the first {@code count} entries: the newest a fetch
-   * handed out, unless a request was since refused for carrying them; null when there are none.
+   * A fetch that got the user's own credentials: it presented a login token. (Credentials of
+   * an unauthenticated guest identity are not the user's: an app that falls back to them has
+   * not kept its credentials.)
+   */
+  static boolean userFetch(JournalEntry e) {
+    return Fetches.isFetch(e) && e.succeeded() && e.issuedCredentials() != null
+        && e.loginToken() != null;
+  }
+
+  /**
+   * The user's credentials the app holds after the first {@code count} entries: the newest a
+   * fetch handed out, unless a request was since refused for carrying them; null when none.
    */
   static CredentialFacts inHand(List<JournalEntry> entries, int count) {
     CredentialFacts newest = null;
     Set<String> refused = new HashSet<>();
     for (int i = 0; i < count; i++) {
       JournalEntry e = entries.get(i);
-      if (Fetches.isFetch(e) && e.succeeded() && e.issuedCredentials() != null) {
+      if (userFetch(e)) {
         newest = e.issuedCredentials();
       }
       if (refusedCredentials(e)) {

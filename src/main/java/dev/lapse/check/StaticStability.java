@@ -71,7 +71,7 @@ final class StaticStability implements Check {
   private static boolean fetchesFailing(List<JournalEntry> entries, int count) {
     for (int i = count - 1; i >= 0; i--) {
       JournalEntry e = entries.get(i);
-      if (Fetches.isFetch(e) && e.succeeded()) {
+      if (Refreshes.userFetch(e)) {
         return false;
       }
       if (Refreshes.unavailable(e)) {
