@@ -48,6 +48,11 @@ public final class AppCalls {
         return null;
       }));
     }
+    // Every thread is parked on the gate before it opens, so the calls really start together
+    // (the pool makes a thread per task, so all of them arrive). Opening it at once let the
+    // first thread finish before the last had started on a loaded machine, and a provider's
+    // race then showed in one run and not the next.
+    awaitQuietly(ready);
     go.countDown();
     List<CallOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -55,6 +60,14 @@ public final class AppCalls {
       outcomes.add(outcome(call, i + 1, () -> device.timeLimit().await(f)));
     }
     return outcomes;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the gate opens anyway; the calls still run
+    }
   }
 
   private interface Attempt {
