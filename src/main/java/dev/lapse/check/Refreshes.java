@@ -83,18 +83,25 @@ final class Refreshes {
    * fetch handed out, unless a request was since refused for carrying them; null when none.
    */
   static CredentialFacts inHand(List<JournalEntry> entries, int count) {
-    CredentialFacts newest = null;
+    JournalEntry fetch = fetchInHand(entries, count);
+    return fetch == null ? null : fetch.issuedCredentials();
+  }
+
+  /** The fetch that got the credentials {@link #inHand} returns, or null. */
+  static JournalEntry fetchInHand(List<JournalEntry> entries, int count) {
+    JournalEntry newest = null;
     Set<String> refused = new HashSet<>();
     for (int i = 0; i < count; i++) {
       JournalEntry e = entries.get(i);
       if (userFetch(e)) {
-        newest = e.issuedCredentials();
+        newest = e;
       }
       if (refusedCredentials(e)) {
         refused.add(e.credentials().accessKeyId());
       }
     }
-    return newest == null || refused.contains(newest.accessKeyId()) ? null : newest;
+    return newest == null || refused.contains(newest.issuedCredentials().accessKeyId()) ? null
+        : newest;
   }
 
   /** Whether {@code c} still has more than {@link #RESERVE} to live at {@code judged}. */

@@ -19,9 +19,15 @@ import java.util.List;
  *
  * <p>Not judged: calls made while the device is offline, calls the app could not make (not
  * running, cut off), and calls at an instant when the call's own service (S3, STS) was faulted
- * or refused a revoked session: those fail whatever the provider does.
+ * or refused a revoked session: those fail whatever the provider does. Nor calls made while the
+ * device clock is more than {@link #TOLERATED_SKEW} off, or after it was moved since the
+ * credentials in hand arrived: a provider can vouch for its credentials only on a clock that is
+ * close to true, or that has run steadily since they arrived.
  */
 final class StaticStability implements Check {
+  /** The clock error {@link Refreshes#RESERVE} allows for. */
+  static final Duration TOLERATED_SKEW = Duration.ofMinutes(10);
+
   @Override
   public String name() {
     return "static-stability";
@@ -32,11 +38,17 @@ final class StaticStability implements Check {
     List<JournalEntry> entries = run.entries();
     List<Violation> out = new ArrayList<>();
     boolean offline = false;
+    Duration skew = Duration.ZERO;
+    long clockMovedAfterSeq = -1;
     for (StepRecord step : run.steps()) {
       if (step.step() instanceof Step.Network network) {
         offline = !network.online();
       }
-      if (offline) {
+      if (step.step() instanceof Step.Skew moved) {
+        skew = moved.offset();
+        clockMovedAfterSeq = step.seqBefore();
+      }
+      if (offline || skew.abs().compareTo(TOLERATED_SKEW) > 0) {
         continue;
       }
       for (CallOutcome c : step.calls()) {
@@ -48,10 +60,12 @@ final class StaticStability implements Check {
         if (!fetchesFailing(entries, seen) || callServiceFaulted(entries, seen, c.at())) {
           continue;
         }
-        CredentialFacts held = Refreshes.inHand(entries, seen);
+        JournalEntry fetch = Refreshes.fetchInHand(entries, seen);
+        CredentialFacts held = fetch == null ? null : fetch.issuedCredentials();
         Duration latency = Refreshes.latency(entries, seen);
         Instant judged = c.at().plus(latency);
-        if (!Refreshes.comfortablyValid(held, judged)) {
+        if (!Refreshes.comfortablyValid(held, judged)
+            || fetch.seq() <= clockMovedAfterSeq) {
           continue;
         }
         out.add(new Violation(name(), Describe.at(run, c.at()), step.label(), 0,

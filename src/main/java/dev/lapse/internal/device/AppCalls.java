@@ -123,6 +123,9 @@ public final class AppCalls {
       return perform(call);
     } catch (AwsServiceException e) {
       String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      if (e.statusCode() == 403 && call.operation() == Operation.HEAD_OBJECT) {
+        code = "AccessDenied"; // a HEAD refusal has no body to name its code: take the worst
+      }
       if (code != null && RejectionListener.REFUSALS.contains(code)) {
         device.sdkClients().rejected(call.client(), code);
       }

@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
  *   <li>{@code NotAuthorizedException} or {@code ResourceNotFoundException} from Cognito drops
  *       the cached login and identity id and retries once with a fresh login;
  *   <li>the SDKs' refresh rules: refresh in an advisory window ({@link #ADVISORY_WINDOW} before
- *       the rule's mandatory point); when an advisory refresh fails, keep handing out the
+ *       the rule's mandatory point, less for short lifetimes); when an advisory refresh fails, keep handing out the
  *       credentials in hand (static stability) and wait a uniform 5 to 10 minutes before the next
  *       attempt (drawn from a generator seeded by the user name, so journals repeat), instead of
  *       trying again on every call; past the mandatory point nothing is handed out, outage or not
@@ -57,7 +57,6 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   private final Device device;
   private final CognitoCredentialsExchange cognito;
   private final ExpiryRule refreshRule;
-  private final ExpiryRule advisoryRule;
   private final ReentrantLock refreshLock = new ReentrantLock();
   private final SplittableRandom backoffs;
   private volatile Lease<AwsSessionCredentials> credentials;
@@ -66,13 +65,13 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   private volatile Instant retryAfter;
   private final SkewAwareLogins logins; // guarded by refreshLock
   private RuntimeException lastFailure; // guarded by refreshLock
+  private Instant lastFailureAt; // device time of lastFailure; guarded by refreshLock
 
   public RobustCognitoCredentialsProvider(Device device, ExpiryRule rule) {
     this.device = device;
     this.logins = new SkewAwareLogins(device, rule, IDENTITY_ID_KEY);
     this.cognito = new CognitoCredentialsExchange(device, "lapse-robust");
     this.refreshRule = rule;
-    this.advisoryRule = new ExpiryRule(rule.margin().plus(ADVISORY_WINDOW), rule.maxSkew());
     this.backoffs = new SplittableRandom(device.user().hashCode());
   }
 
@@ -89,8 +88,11 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
       if (current != null && needsNoRefresh(current, now())) {
         return current.value(); // refreshed by the caller we waited for: share its result
       }
-      if (refreshAttempts != attemptsSeen && lastFailure != null) {
-        return usableDuringOutage(current, lastFailure); // its refresh failed: share that too
+      if (lastFailure != null && (refreshAttempts != attemptsSeen
+          || now().equals(lastFailureAt))) {
+        // The refresh we waited for failed, or one failed at this very instant (a burst's
+        // thread that arrived after it): share that failure rather than ask again.
+        return usableDuringOutage(current, lastFailure);
       }
       refreshAttempts++;
       Instant attemptedAt = now();
@@ -101,6 +103,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
         return fresh.value();
       } catch (RuntimeException e) {
         lastFailure = e;
+        lastFailureAt = attemptedAt;
         retryAfter = attemptedAt.plus(backoff());
         return usableDuringOutage(current, e);
       }
@@ -114,11 +117,23 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
    * while backing off from a failed refresh (and not yet past the mandatory point).
    */
   private boolean needsNoRefresh(Lease<AwsSessionCredentials> lease, Instant now) {
-    if (advisoryRule.usable(lease, now)) {
+    if (advisoryRule(lease).usable(lease, now)) {
       return true;
     }
     Instant after = retryAfter;
     return after != null && now.isBefore(after) && refreshRule.usable(lease, now);
+  }
+
+  /**
+   * The rule that starts advisory refreshes: {@link #ADVISORY_WINDOW} before the mandatory
+   * point, or a quarter of the span a lease is usable for if that is shorter (30-minute
+   * credentials would otherwise be refreshed on every call).
+   */
+  private ExpiryRule advisoryRule(Lease<?> lease) {
+    Duration usable = lease.lifetime().minus(refreshRule.margin()).minus(refreshRule.maxSkew());
+    Duration quarter = usable.isNegative() ? Duration.ZERO : usable.dividedBy(4);
+    Duration window = quarter.compareTo(ADVISORY_WINDOW) < 0 ? quarter : ADVISORY_WINDOW;
+    return new ExpiryRule(refreshRule.margin().plus(window), refreshRule.maxSkew());
   }
 
   /** Uniform between BACKOFF and twice BACKOFF, to the second; called under the lock. */
