@@ -29,7 +29,7 @@ import java.util.Set;
  * </ul>
  *
  * The device has one user, so attempts are counted per device, not per identity id (a failed
- * GetDeveloperToken names no identity).
+ * GetDeveloperToken names no identity); a launch starts afresh.
  */
 final class RefreshBackoff implements Check {
   /** Attempts the SDK's standard retry mode makes of one request (every adapter uses it). */
@@ -58,10 +58,16 @@ final class RefreshBackoff implements Check {
     JournalEntry failed = null; // the latest unavailable attempt
     Map<String, Integer> sameInstant = new HashMap<>();
     Set<Long> reported = new HashSet<>();
+    List<Long> launches = Refreshes.launches(run);
     for (int i = 0; i < entries.size(); i++) {
       JournalEntry e = entries.get(i);
       if (!Refreshes.isAttempt(e)) {
         continue;
+      }
+      long launchStart = Refreshes.launchStart(launches, e.seq());
+      if (failed != null && failed.seq() <= launchStart) {
+        failed = null; // a new process knows nothing of the old one's failures
+        sameInstant.clear();
       }
       if (failed != null && e.receivedAt().equals(failed.receivedAt())) {
         String request = request(e);
@@ -75,7 +81,7 @@ final class RefreshBackoff implements Check {
                   + " (one caller's client sends it " + allowed + " times at most)"));
         }
       } else if (failed != null && e.receivedAt().isBefore(failed.receivedAt().plus(spacing))) {
-        CredentialFacts held = Refreshes.inHand(entries, i);
+        CredentialFacts held = Refreshes.inHand(entries, i, launchStart);
         if (Refreshes.comfortablyValid(held, e.judgedAt()) && reported.add(e.seq())) {
           out.add(Describe.of(name(), run, e, "no attempt within " + Durations.format(spacing)
                   + " of a failed fetch", Describe.request(run, e) + " came "

@@ -6,6 +6,10 @@ import dev.lapse.vocabulary.FaultKind;
 import dev.lapse.vocabulary.Operation;
 import java.time.Duration;
 import java.time.Instant;
+import dev.lapse.history.RunRecord;
+import dev.lapse.history.StepRecord;
+import dev.lapse.scenario.Lifecycle;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -80,20 +84,21 @@ final class Refreshes {
 
   /**
    * The user's credentials the app holds after the first {@code count} entries: the newest a
-   * fetch handed out, unless a request was since refused for carrying them; null when none.
+   * fetch of this launch (after sequence number {@code launchStart}) handed out, unless a
+   * request was since refused for carrying them; null when none.
    */
-  static CredentialFacts inHand(List<JournalEntry> entries, int count) {
-    JournalEntry fetch = fetchInHand(entries, count);
+  static CredentialFacts inHand(List<JournalEntry> entries, int count, long launchStart) {
+    JournalEntry fetch = fetchInHand(entries, count, launchStart);
     return fetch == null ? null : fetch.issuedCredentials();
   }
 
   /** The fetch that got the credentials {@link #inHand} returns, or null. */
-  static JournalEntry fetchInHand(List<JournalEntry> entries, int count) {
+  static JournalEntry fetchInHand(List<JournalEntry> entries, int count, long launchStart) {
     JournalEntry newest = null;
     Set<String> refused = new HashSet<>();
     for (int i = 0; i < count; i++) {
       JournalEntry e = entries.get(i);
-      if (userFetch(e)) {
+      if (userFetch(e) && e.seq() > launchStart) {
         newest = e;
       }
       if (refusedCredentials(e)) {
@@ -108,6 +113,32 @@ final class Refreshes {
   static boolean comfortablyValid(CredentialFacts c, Instant judged) {
     return c != null && c.expiresAt() != null
         && judged.plus(RESERVE).isBefore(c.expiresAt());
+  }
+
+  /**
+   * Where each launch began in the journal: the last sequence number before it. What a launch
+   * holds is only what it fetched (a provider may keep credentials in memory alone), and what
+   * an earlier process tried is not its concern.
+   */
+  static List<Long> launches(RunRecord run) {
+    List<Long> out = new ArrayList<>();
+    for (StepRecord step : run.steps()) {
+      if (step.step().lifecycleEvent() == Lifecycle.Event.LAUNCH) {
+        out.add(step.seqBefore());
+      }
+    }
+    return out;
+  }
+
+  /** The last sequence number before the launch that {@code seq} belongs to; 0 before any. */
+  static long launchStart(List<Long> launches, long seq) {
+    long start = 0;
+    for (long boundary : launches) {
+      if (boundary < seq) {
+        start = boundary;
+      }
+    }
+    return start;
   }
 
   /** The number of entries up to and including sequence number {@code seq}. */

@@ -37,6 +37,7 @@ final class StaticStability implements Check {
   public List<Violation> check(RunRecord run) {
     List<JournalEntry> entries = run.entries();
     List<Violation> out = new ArrayList<>();
+    List<Long> launches = Refreshes.launches(run);
     boolean offline = false;
     Duration skew = Duration.ZERO;
     long clockMovedAfterSeq = -1;
@@ -60,7 +61,8 @@ final class StaticStability implements Check {
         if (!fetchesFailing(entries, seen) || callServiceFaulted(entries, seen, c.at())) {
           continue;
         }
-        JournalEntry fetch = Refreshes.fetchInHand(entries, seen);
+        JournalEntry fetch = Refreshes.fetchInHand(entries, seen,
+            Refreshes.launchStart(launches, step.seqAfter() + 1));
         CredentialFacts held = fetch == null ? null : fetch.issuedCredentials();
         Duration latency = Refreshes.latency(entries, seen);
         Instant judged = c.at().plus(latency);

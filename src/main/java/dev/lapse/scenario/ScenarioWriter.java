@@ -85,7 +85,8 @@ public final class ScenarioWriter {
     List<NodeTuple> entries = new ArrayList<>();
     world.buckets().forEach((name, region) -> entries.add(entry(name,
         world.guestsAllowed(name) ? str(region) : map(FlowStyle.FLOW, List.of(
-            entry("region", str(region)), entry("guests", str("false")))))));
+            entry("region", str(region)),
+            entry("guests", new ScalarNode(Tag.BOOL, "false", null, null, ScalarStyle.PLAIN)))))));
     return map(FlowStyle.BLOCK, entries);
   }
 
