@@ -79,7 +79,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
   }
 
   final boolean stillServable(Instant now) {
-    return cached != null && lifeLeft(now).compareTo(scaled(MANDATORY, 4)) > 0;
+    return cached != null && lifeLeft(now).compareTo(scaled(MANDATORY, 2)) > 0;
   }
 
   /** {@code d}, or a {@code part}th of the lifetime when that is shorter (short credentials). */
