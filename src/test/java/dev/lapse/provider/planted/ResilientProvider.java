@@ -17,8 +17,9 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  */
 class ResilientProvider implements AwsCredentialsProvider, RejectionListener, AutoCloseable {
   static final Duration ADVISORY = Duration.ofMinutes(30);
-  /** 5 minutes of margin plus 10 of tolerated clock skew, as robust keeps. */
-  static final Duration MANDATORY = Duration.ofMinutes(15);
+  static final Duration MANDATORY = Duration.ofMinutes(5);
+  /** The device clock may be this far from true time (Lapse's scenarios: ±10 minutes). */
+  static final Duration SKEW = Duration.ofMinutes(10);
   static final Duration BACKOFF = Duration.ofMinutes(5);
 
   protected final Device device;
@@ -88,8 +89,9 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
     return share.compareTo(d) < 0 ? share : d;
   }
 
+  /** True life left at worst: the device clock may be {@link #SKEW} slow. */
   private Duration lifeLeft(Instant now) {
-    return Duration.between(now, FreshLogin.expiryOf(cached));
+    return Duration.between(now, FreshLogin.expiryOf(cached)).minus(SKEW);
   }
 
   @Override
