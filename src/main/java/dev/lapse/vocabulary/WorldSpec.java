@@ -11,8 +11,8 @@ import java.util.Map;
  * (port, journal size, ...) are the fake's ({@code WorldConfig} holds one of these).
  *
  * @param cognitoRegion where Cognito Identity and STS live; default {@code us-east-1}
- * @param loginTokenTtl how long a developer-backend login token is valid (whole seconds, at most
- *                      a day: Cognito's TokenDuration); default 15 minutes
+ * @param loginTokenTtl how long a developer-backend login token is valid (at most a day:
+ *                      Cognito's TokenDuration); default 15 minutes
  * @param credentialsTtl how long issued AWS credentials are valid; default 1 hour
  * @param buckets bucket name to region, in declaration order; default none
  */
@@ -61,15 +61,15 @@ public record WorldSpec(
   }
 
   /**
-   * {@code ttl} if Cognito would mint a login token that long (whole seconds, 1 second to
-   * {@link #MAX_LOGIN_TOKEN_TTL}), else an {@link IllegalArgumentException} saying why.
+   * {@code ttl} if Cognito would mint a login token that long (positive, at most {@link
+   * #MAX_LOGIN_TOKEN_TTL}), else an {@link IllegalArgumentException} saying why.
    */
   public static Duration loginTokenTtl(Duration ttl) {
     positive(ttl, "login-token-ttl");
-    if (ttl.compareTo(MAX_LOGIN_TOKEN_TTL) > 0 || ttl.getNano() != 0) {
-      throw new IllegalArgumentException("login-token-ttl must be whole seconds from 1s to 1d "
-          + "(the developer backend asks Cognito for it as TokenDuration, 1..86400 seconds), "
-          + "found " + Durations.format(ttl));
+    if (ttl.compareTo(MAX_LOGIN_TOKEN_TTL) > 0) {
+      throw new IllegalArgumentException("login-token-ttl must be at most 1d (the developer "
+          + "backend asks Cognito for it as TokenDuration, 1..86400 seconds), found "
+          + Durations.format(ttl));
     }
     return ttl;
   }

@@ -62,8 +62,8 @@ class ReaderErrorsTest {
             3, 20, "bad duration '15 minutes'; expected " + Durations.ACCEPTED_FORMS),
         mistake("login token longer than Cognito mints",
             "name: x\nworld:\n  login-token-ttl: 2d\nsteps: [launch]\n", 3, 20,
-            "login-token-ttl must be whole seconds from 1s to 1d (the developer backend asks "
-                + "Cognito for it as TokenDuration, 1..86400 seconds), found 2d"),
+            "login-token-ttl must be at most 1d (the developer backend asks Cognito for it "
+                + "as TokenDuration, 1..86400 seconds), found 2d"),
         mistake("unknown client", HEAD + "  - get: photos/cat.jpg\n    client: fotos\n",
             6, 13, "unknown client 'fotos'; expected one of: photos, default"),
         mistake("unknown client of caller-identity", HEAD + "  - caller-identity: {client: x}\n",
