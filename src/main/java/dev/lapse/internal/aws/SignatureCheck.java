@@ -99,8 +99,8 @@ public final class SignatureCheck {
           + service + "'. ", auth, null, null);
     }
     if (expectedRegion != null && !expectedRegion.equals(auth.region())) {
-      throw fail(entry, Signature.WRONG_REGION, "Credential should be scoped to a valid region. ",
-          auth, null, null);
+      throw fail(entry, Signature.WRONG_REGION, "Credential should be scoped to a valid region, not '"
+          + auth.region() + "'. ", auth, null, null);
     }
     IssuedCredentials creds = authority.credentials(auth.accessKeyId()).orElse(null);
     boolean developer = Authority.DEVELOPER_ACCESS_KEY.equals(auth.accessKeyId());
