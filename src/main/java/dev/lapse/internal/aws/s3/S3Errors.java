@@ -37,6 +37,26 @@ final class S3Errors {
         Map.of("Region", home), Map.of("x-amz-bucket-region", home));
   }
 
+  /** A presigned URL's credential scope names another region than the bucket's. */
+  static AwsError presignedWrongRegion(String signed, String home) {
+    return new AwsError(400, "AuthorizationQueryParametersError", "Error parsing the"
+        + " X-Amz-Credential parameter; the region '" + signed + "' is wrong; expecting '" + home
+        + "'", Map.of("Region", home), Map.of("x-amz-bucket-region", home));
+  }
+
+  /** A presigned URL used after its X-Amz-Expires: S3 says when it expired and when it is. */
+  static AwsError linkExpired(dev.lapse.journal.PresignFacts link, java.time.Instant now) {
+    return new AwsError(403, "AccessDenied", "Request has expired", ordered(
+        "X-Amz-Expires", String.valueOf(link.lifetime().toSeconds()),
+        "Expires", dev.lapse.internal.aws.HttpDates.iso(link.linkExpiresAt()),
+        "ServerTime", dev.lapse.internal.aws.HttpDates.iso(now)), Map.of());
+  }
+
+  /** A presigned URL whose X-Amz-* parameters are missing, malformed or out of range. */
+  static AwsError queryParameters(String message) {
+    return new AwsError(400, "AuthorizationQueryParametersError", message);
+  }
+
   static AwsError missingContentSha256() {
     return new AwsError(400, "InvalidRequest",
         "Missing required header for this request: x-amz-content-sha256");

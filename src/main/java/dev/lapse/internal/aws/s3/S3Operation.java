@@ -1,5 +1,6 @@
 package dev.lapse.internal.aws.s3;
 
+import dev.lapse.internal.aws.sigv4.PresignedQuery;
 import dev.lapse.vocabulary.Operation;
 import java.util.Map;
 
@@ -46,10 +47,14 @@ final class S3Operation {
         ? Operation.LIST_OBJECTS : Operation.UNKNOWN;
   }
 
-  /** Query parameters that do not change which object operation is meant. */
+  /**
+   * Query parameters that do not change which object operation is meant, the X-Amz-* of a
+   * presigned URL included.
+   */
   private static boolean onlyHarmlessParameters(Map<String, String> query) {
     for (String name : query.keySet()) {
-      if (!name.startsWith("x-id") && !name.startsWith("response-")) {
+      if (!name.startsWith("x-id") && !name.startsWith("response-")
+          && !PresignedQuery.isAuthParameter(name)) {
         return false;
       }
     }
