@@ -5,6 +5,7 @@ import dev.lapse.internal.device.AppCall;
 import dev.lapse.internal.device.App;
 import dev.lapse.internal.device.JavaApp;
 import dev.lapse.internal.device.OutOfProcess;
+import dev.lapse.internal.device.PresignedLink;
 import dev.lapse.internal.device.SimulatedDevice;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
@@ -27,12 +28,14 @@ final class StepExecutor {
   private final SimulatedDevice device;
   private final App app;
   private final List<StepRecord> records = new ArrayList<>();
+  private final Links links;
   private int launch;
 
   StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
     this.world = world;
     this.device = device;
     this.app = host(world, device, factory);
+    this.links = new Links(world);
   }
 
   /** A Java provider runs on the device in this JVM; an out-of-process one in its adapter. */
@@ -184,6 +187,19 @@ final class StepExecutor {
     }
 
     @Override
+    public List<CallOutcome> presign(Step.Presign step) {
+      AppCall call = new AppCall(step.operation(), step.bucket(), step.key(), step.client(), 0);
+      PresignedLink made = app.presign(call, step.lifetime());
+      links.made(step.link(), call, made.url());
+      return List.of(made.outcome());
+    }
+
+    @Override
+    public List<CallOutcome> fetch(Step.Fetch step) {
+      return List.of(links.open(step.link(), world.faults().anyActiveAt(now())));
+    }
+
+    @Override
     public List<CallOutcome> repeat(Step.Repeat step) {
       expanded = true;
       for (int round = 1; round <= step.times(); round++) {
@@ -277,6 +293,14 @@ final class StepExecutor {
     }
 
     public AppCall repeat(Step.Repeat s) {
+      return none(s);
+    }
+
+    public AppCall presign(Step.Presign s) {
+      return none(s);
+    }
+
+    public AppCall fetch(Step.Fetch s) {
       return none(s);
     }
   }

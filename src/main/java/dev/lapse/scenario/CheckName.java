@@ -11,7 +11,8 @@ public enum CheckName implements Keyword {
   REFRESH_BUDGET("refresh-budget"),
   STABLE_IDENTITY("stable-identity"),
   RIGHT_REGION("right-region"),
-  QUIET_AFTER_TERMINATE("quiet-after-terminate");
+  QUIET_AFTER_TERMINATE("quiet-after-terminate"),
+  PRESIGNED_LINKS_LIVE("presigned-links-live");
 
   private final String keyword;
 

@@ -19,10 +19,11 @@ class ReaderErrorsTest {
       """; // step lines start on line 5
   private static final String STEPS = "launch, terminate, background, foreground, wait, get, put,"
       + " head, delete, list, caller-identity, parallel, skew, latency, fault, network, wipe-keychain,"
-      + " repeat";
+      + " repeat, presign, fetch";
   private static final String CALLS = "get, put, head, delete, list, caller-identity";
   private static final String CHECKS = "no-expired-token, calls-succeed, single-flight,"
-      + " refresh-budget, stable-identity, right-region, quiet-after-terminate";
+      + " refresh-budget, stable-identity, right-region, quiet-after-terminate,"
+      + " presigned-links-live";
 
   static Stream<Arguments> mistakes() {
     return Stream.of(

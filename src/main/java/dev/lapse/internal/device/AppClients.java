@@ -30,9 +30,11 @@ final class AppClients implements AutoCloseable {
   private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
   private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
   private final Map<String, DeviceSigner> signers = new ConcurrentHashMap<>();
+  private final DevicePresigner presigner;
 
   AppClients(URI endpoint, SdkHttpClient http, Clock deviceClock) {
     this.endpoint = endpoint;
+    this.presigner = new DevicePresigner(endpoint, deviceClock);
     this.http = new SkewTranslatingHttpClient(http, deviceClock);
     this.deviceClock = deviceClock;
   }
@@ -70,6 +72,12 @@ final class AppClients implements AutoCloseable {
 
   private LaunchCredentials credentialsFor(String client) {
     return credentials.computeIfAbsent(client, c -> new LaunchCredentials(c, () -> current));
+  }
+
+  /** A presigned URL signed with the credentials the named client would use now. */
+  URI presign(String client, String region, String method, String bucket, String key,
+      java.time.Duration lifetime) {
+    return presigner.presign(credentialsFor(client), region, method, bucket, key, lifetime);
   }
 
   S3Client s3(String client, String region) {

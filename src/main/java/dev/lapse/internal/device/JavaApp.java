@@ -56,6 +56,11 @@ public final class JavaApp implements App {
   }
 
   @Override
+  public PresignedLink presign(AppCall call, java.time.Duration lifetime) {
+    return calls.presign(call, lifetime);
+  }
+
+  @Override
   public void network(boolean online) {
     device.network().set(online);
   }

@@ -186,6 +186,19 @@ final class ExternalApp implements App {
     return out;
   }
 
+  /** Not yet spoken by the adapters: the step fails with a clear outcome, and the run goes on. */
+  @Override
+  public dev.lapse.internal.device.PresignedLink presign(AppCall call,
+      java.time.Duration lifetime) {
+    Instant at = device.truth().instant();
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    String lang = provider.runtime() == AdapterRuntime.NODE ? "JavaScript" : "Python";
+    return new dev.lapse.internal.device.PresignedLink(new CallOutcome(
+        dev.lapse.internal.device.PresignedLink.describe(call), call.client(), 0, at, false,
+        "NotSupported", "presign is not supported by the " + lang + " adapter yet", fault),
+        null);
+  }
+
   @Override
   public void network(boolean online) {
     device.network().set(online);
