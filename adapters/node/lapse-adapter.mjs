@@ -17,6 +17,7 @@ import FakeTimers from "@sinonjs/fake-timers";
 import { S3Client, GetObjectCommand, PutObjectCommand, HeadObjectCommand, DeleteObjectCommand,
   ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { STSClient, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 
 const protocolOut = process.stdout;
@@ -201,6 +202,25 @@ async function outcome(call) {
   }
 }
 
+// A presigned link, signed by the SDK's own presigner with the app's provider on the device
+// clock (faked Date): {ok, url} or the failure as a call outcome.
+async function presign(link) {
+  try {
+    if (!state.app) throw new Error("the app is not running");
+    const client = state.app.clients[link.client] ?? state.app.clients.default;
+    const at = { Bucket: link.bucket, Key: link.key };
+    const commands = { GetObject: GetObjectCommand, PutObject: PutObjectCommand, HeadObject: HeadObjectCommand };
+    const Command = commands[link.operation];
+    if (!Command) throw new Error(`this adapter cannot presign ${link.operation}`);
+    return { ok: true, url: await getSignedUrl(client.s3, new Command(at), { expiresIn: link.expires }) };
+  } catch (e) {
+    if (e && e.$metadata && e.$fault) {
+      return { ok: false, code: e.Code ?? e.name, message: e.message };
+    }
+    return { ok: false, code: "ClientError", message: describe(e) };
+  }
+}
+
 async function handle(message, modulePath) {
   setTime(message);
   const reply = {};
@@ -209,6 +229,7 @@ async function handle(message, modulePath) {
     case "launch": await launch(message, modulePath); break;
     case "tick": await runDue(); break;
     case "call": reply.results = await Promise.all(message.calls.map(outcome)); break;
+    case "presign": reply.results = [await presign(message.presign)]; break;
     case "terminate": {
       const close = state.app?.close;
       state.app = null;
@@ -216,7 +237,7 @@ async function handle(message, modulePath) {
       if (close) await close();
       break;
     }
-    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call or terminate`);
+    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call, presign or terminate`);
   }
   return reply;
 }

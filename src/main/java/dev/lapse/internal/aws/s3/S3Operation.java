@@ -48,13 +48,14 @@ final class S3Operation {
   }
 
   /**
-   * Query parameters that do not change which object operation is meant, the X-Amz-* of a
-   * presigned URL included.
+   * Query parameters that do not change which object operation is meant: the X-Amz-* of a
+   * presigned URL included, and the request headers presigners hoist into the query
+   * (JS SDK v3 sends {@code x-amz-checksum-mode=ENABLED} with a GetObject link).
    */
   private static boolean onlyHarmlessParameters(Map<String, String> query) {
     for (String name : query.keySet()) {
       if (!name.startsWith("x-id") && !name.startsWith("response-")
-          && !PresignedQuery.isAuthParameter(name)) {
+          && !PresignedQuery.isAuthParameter(name) && !name.startsWith("x-amz-")) {
         return false;
       }
     }

@@ -45,9 +45,13 @@ public record PresignedQuery(SigV4Authorization auth, String amzDate, Instant si
     return false;
   }
 
-  /** {@code X-Amz-Algorithm}, {@code -Credential} and the rest: not an operation's parameter. */
+  /**
+   * {@code X-Amz-Algorithm}, {@code -Credential} and the rest: not an operation's parameter. JS
+   * SDK v3's presigner also puts {@code X-Amz-Content-Sha256=UNSIGNED-PAYLOAD} in the query.
+   */
   public static boolean isAuthParameter(String name) {
-    return REQUIRED.contains(name) || "X-Amz-Security-Token".equals(name);
+    return REQUIRED.contains(name) || "X-Amz-Security-Token".equals(name)
+        || "X-Amz-Content-Sha256".equals(name);
   }
 
   /**
