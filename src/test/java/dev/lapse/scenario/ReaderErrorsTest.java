@@ -31,6 +31,27 @@ class ReaderErrorsTest {
             6, 5, "unknown step 'lanch'; expected one of: " + STEPS),
         mistake("unknown step as a key", HEAD + "  - lanch: 3h\n",
             5, 5, "unknown step 'lanch'; expected one of: " + STEPS),
+        mistake("fetch of a link nobody made", HEAD + "  - launch\n  - fetch: link\n",
+            6, 12, "unknown link 'link'; no earlier step makes a link: add 'presign:"
+                + " {get: photos/cat.jpg, expires: 10m, as: link}' before it"),
+        mistake("fetch of a misspelt link", HEAD + "  - launch\n"
+                + "  - presign: {get: photos/cat.jpg, expires: 10m, as: link}\n  - fetch: lnk\n",
+            7, 12, "unknown link 'lnk'; expected one made by an earlier presign step, one of:"
+                + " link"),
+        mistake("fetch before the presign that makes it", HEAD + "  - launch\n  - fetch: link\n"
+                + "  - presign: {get: photos/cat.jpg, expires: 10m, as: link}\n",
+            6, 12, "unknown link 'link'; no earlier step makes a link: add 'presign:"
+                + " {get: photos/cat.jpg, expires: 10m, as: link}' before it"),
+        mistake("presign longer than S3 allows", HEAD
+                + "  - presign: {get: photos/cat.jpg, expires: 8d, as: link}\n",
+            5, 45, "presign expires must be at most 7d (S3 refuses a presigned URL that lives"
+                + " longer), found 8d"),
+        mistake("presign without a verb", HEAD + "  - presign: {expires: 1h, as: link}\n",
+            5, 14, "presign needs exactly one of: get, put, head, e.g. 'presign:"
+                + " {get: photos/cat.jpg, expires: 7d, as: link}'"),
+        mistake("presign of an unknown bucket", HEAD
+                + "  - presign: {head: docs/a.txt, expires: 1h, as: link}\n",
+            5, 21, "unknown bucket 'docs'; expected one of: photos"),
         mistake("bad YAML", "name: x\nsteps: [launch\n",
             3, 1, "bad YAML: expected ',' or ']', but got <stream end>"
                 + " (while parsing a flow sequence)"),
