@@ -25,6 +25,8 @@ public enum StepKind implements Keyword {
   DELETE("delete", "delete: photos/cat.jpg", Operation.DELETE_OBJECT),
   LIST("list", "list: photos", Operation.LIST_OBJECTS_V2),
   CALLER_IDENTITY("caller-identity", "caller-identity", CallSyntax.callerIdentity()),
+  UPLOAD("upload", "upload: {to: photos/video.mp4, size: 64MiB, part-size: 8MiB, takes: 90m}",
+      UploadSyntax.upload()),
   PARALLEL("parallel", "parallel: {count: 16, get: photos/cat.jpg}", StepSyntax.parallel()),
   SKEW("skew", "skew: -10m", StepSyntax.duration(Step.Skew.class, Step.Skew::new,
       Step.Skew::offset)),
