@@ -25,8 +25,6 @@ public enum StepKind implements Keyword {
   DELETE("delete", "delete: photos/cat.jpg", Operation.DELETE_OBJECT),
   LIST("list", "list: photos", Operation.LIST_OBJECTS_V2),
   CALLER_IDENTITY("caller-identity", "caller-identity", CallSyntax.callerIdentity()),
-  UPLOAD("upload", "upload: {to: photos/video.mp4, size: 64MiB, part-size: 8MiB, takes: 90m}",
-      UploadSyntax.upload()),
   PARALLEL("parallel", "parallel: {count: 16, get: photos/cat.jpg}", StepSyntax.parallel()),
   SKEW("skew", "skew: -10m", StepSyntax.duration(Step.Skew.class, Step.Skew::new,
       Step.Skew::offset)),
@@ -36,7 +34,9 @@ public enum StepKind implements Keyword {
       StepSyntax.fault()),
   NETWORK("network", "network: offline", StepSyntax.network()),
   WIPE_KEYCHAIN("wipe-keychain", "wipe-keychain", StepSyntax.bare(Step.WipeKeychain::new)),
-  REPEAT("repeat", "repeat: {times: 3, steps: [wait: 20m]}", StepSyntax.repeat());
+  REPEAT("repeat", "repeat: {times: 3, steps: [wait: 20m]}", StepSyntax.repeat()),
+  UPLOAD("upload", "upload: {to: photos/video.mp4, size: 64MiB, part-size: 8MiB, takes: 90m}",
+      UploadSyntax.upload());
 
   private final String keyword;
   private final String example;

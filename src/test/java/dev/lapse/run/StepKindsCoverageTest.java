@@ -49,7 +49,9 @@ class StepKindsCoverageTest {
       new Step.Skew(Duration.ofMinutes(-10)), new Step.Latency(Duration.ofSeconds(2)),
       new Step.Fault(FaultTarget.S3, FaultKind.THROTTLE, Duration.ofMinutes(1)),
       Step.Network.OFFLINE, Step.Network.ONLINE, new Step.WipeKeychain(),
-      new Step.Repeat(2, List.of(new Step.Wait(Duration.ofMinutes(1)))));
+      new Step.Repeat(2, List.of(new Step.Wait(Duration.ofMinutes(1)))),
+      new Step.Upload("photos", "video.mp4", 6L << 20, 5L << 20, Duration.ofMinutes(10),
+          "default"));
 
   @AfterAll
   static void close() {
