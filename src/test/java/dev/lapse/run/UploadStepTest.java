@@ -40,6 +40,17 @@ class UploadStepTest {
   }
 
   @Test
+  void sdkCachedStaleAMinuteAheadPassesAndSeedNaiveFails() {
+    List<RunResult> results = Lapse.scenarios(SCENARIO)
+        .against("sdk-cached", new dev.lapse.provider.reference.SdkCachedProviderFactory()).run();
+    assertTrue(results.get(0).passed(), results.get(0).violations()::toString);
+    RunResult naive = Lapse.scenarios(SCENARIO)
+        .against("seed-naive", new dev.lapse.provider.reference.SeedNaiveProviderFactory()).run()
+        .get(0);
+    assertFalse(naive.passed());
+  }
+
+  @Test
   void aProviderWithoutMarginSignsAPartThatArrivesExpired() {
     RunResult result = Lapse.scenarios(SCENARIO)
         .against("planted-no-margin", new NoMarginProviderFactory()).run().get(0);
