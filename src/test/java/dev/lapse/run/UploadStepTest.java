@@ -31,12 +31,24 @@ class UploadStepTest {
     List<JournalEntry> parts = result.record().entries().stream()
         .filter(e -> e.operation() == Operation.UPLOAD_PART).toList();
     assertEquals(8, parts.size());
-    // One part every 14 minutes from 45m58s after the start, each judged 3 s after signing.
+    // One part every 14 minutes from 46m01s after the start, each judged 3 s after signing.
     Duration gap = Duration.between(parts.get(0).judgedAt(), parts.get(1).judgedAt());
     assertEquals(Duration.ofMinutes(14), gap);
     assertTrue(parts.stream().allMatch(JournalEntry::succeeded));
     assertEquals(2, parts.stream().map(e -> e.credentials().accessKeyId()).distinct().count(),
         "the parts after the first hour carry new credentials");
+    // Each part's credentials are resolved when the part starts, after the clock moved: a
+    // refresh during the upload happens at the instant of a part, and that part carries them.
+    List<JournalEntry> fetches = result.record().entries().stream()
+        .filter(e -> e.operation() == Operation.GET_CREDENTIALS_FOR_IDENTITY)
+        .filter(e -> e.receivedAt().isAfter(parts.get(0).receivedAt())
+            && !e.receivedAt().isAfter(parts.get(parts.size() - 1).receivedAt())).toList();
+    assertFalse(fetches.isEmpty());
+    for (JournalEntry fetch : fetches) {
+      assertTrue(parts.stream().anyMatch(p -> p.receivedAt().equals(fetch.receivedAt())
+          && p.credentials().accessKeyId().equals(fetch.issuedCredentials().accessKeyId())),
+          () -> "the credentials fetched at " + fetch.receivedAt() + " went to a later part");
+    }
   }
 
   @Test
@@ -56,7 +68,7 @@ class UploadStepTest {
         .against("planted-no-margin", new NoMarginProviderFactory()).run().get(0);
     assertFalse(result.passed());
     assertFalse(result.violationsOf("no-expired-token").isEmpty(), result.violations()::toString);
-    CallOutcome upload = result.record().steps().get(3).calls().get(0);
+    CallOutcome upload = result.record().steps().get(4).calls().get(0);
     assertFalse(upload.ok());
     assertEquals("ExpiredToken", upload.errorCode());
   }

@@ -78,19 +78,19 @@ final class AppClients implements AutoCloseable {
   }
 
   /**
-   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, with
-   * {@code pacing} among its interceptors. Built per upload and closed after it: the part size
+   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, its
+   * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
    * is the upload's.
    */
   software.amazon.awssdk.services.s3.S3AsyncClient s3Multipart(String client, String region,
-      long partSize, software.amazon.awssdk.core.interceptor.ExecutionInterceptor pacing) {
+      long partSize, PartPacing pacing) {
     String key = "s3-multipart " + client + "@" + region;
     return withoutInheritedOffset(() -> software.amazon.awssdk.services.s3.S3AsyncClient.builder()
         .httpClient(new SyncBackedAsyncHttpClient(http))
         .forcePathStyle(true)
         .endpointOverride(endpoint)
         .region(Region.of(region))
-        .credentialsProvider(credentialsFor(client))
+        .credentialsProvider(pacing.around(credentialsFor(client)))
         .putAuthScheme(signer(key).authScheme())
         .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping())
             .addExecutionInterceptor(pacing))

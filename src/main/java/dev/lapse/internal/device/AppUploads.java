@@ -15,7 +15,7 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 /**
  * The app's multipart uploads: the SDK's own S3TransferManager on the CRT-free multipart
  * client, signed by the app's provider, its parts paced over virtual time by
- * {@link PacedPayload}. Never throws; the outcome is the upload's.
+ * {@link PartPacing}. Never throws; the outcome is the upload's.
  */
 final class AppUploads {
   private final SimulatedDevice device;
@@ -55,7 +55,7 @@ final class AppUploads {
   }
 
   private Object transfer(AppUpload upload) {
-    PacedPayload body = new PacedPayload(upload.size(), upload.partSize(), () ->
+    PartPacing pacing = new PartPacing(upload.parts(), () ->
         device.passTime(device.truth().instant().plus(upload.share())));
     ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "lapse-upload-body");
@@ -64,14 +64,15 @@ final class AppUploads {
     });
     String region = device.regionOf(upload.client());
     try (S3AsyncClient s3 = device.sdkClients().s3Multipart(upload.client(), region,
-        upload.partSize(), body);
+        upload.partSize(), pacing);
         S3TransferManager transfers = S3TransferManager.builder().s3Client(s3).build()) {
       return transfers.upload(u -> u
           .putObjectRequest(p -> p.bucket(upload.bucket()).key(upload.key()))
-          .requestBody(AsyncRequestBody.fromInputStream(body, upload.size(), reader)))
+          .requestBody(AsyncRequestBody.fromInputStream(
+              dev.lapse.vocabulary.Payload.stream(upload.size()), upload.size(), reader)))
           .completionFuture().join();
     } finally {
-      body.over();
+      pacing.over();
       reader.shutdownNow();
     }
   }
