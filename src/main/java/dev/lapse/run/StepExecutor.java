@@ -2,6 +2,7 @@ package dev.lapse.run;
 
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.internal.device.AppCall;
+import dev.lapse.internal.device.AppUpload;
 import dev.lapse.internal.device.App;
 import dev.lapse.internal.device.JavaApp;
 import dev.lapse.internal.device.OutOfProcess;
@@ -152,6 +153,12 @@ final class StepExecutor {
     }
 
     @Override
+    public List<CallOutcome> upload(Step.Upload step) {
+      return List.of(app.upload(new AppUpload(step.bucket(), step.key(), step.client(),
+          step.size(), step.partSize(), step.takes())));
+    }
+
+    @Override
     public List<CallOutcome> parallel(Step.Parallel step) {
       return app.burst(appCall(step.call()), step.count());
     }
@@ -265,6 +272,10 @@ final class StepExecutor {
     }
 
     public AppCall waitFor(Step.Wait s) {
+      return none(s);
+    }
+
+    public AppCall upload(Step.Upload s) {
       return none(s);
     }
 

@@ -110,6 +110,8 @@ public sealed interface Step {
 
     R callerIdentity(CallerIdentity step);
 
+    R upload(Upload step);
+
     R parallel(Parallel step);
 
     R skew(Skew step);
@@ -305,6 +307,84 @@ public sealed interface Step {
 
     public boolean callsTheApp() {
       return true;
+    }
+  }
+
+  /**
+   * A multipart upload through the SDK's S3 Transfer Manager, its parts spread evenly over
+   * virtual time: before each part after the first the clock moves {@code takes / parts}, with
+   * scheduled tasks running as in a wait, and the last share passes after the last part. The
+   * credentials can so expire mid-upload; a provider must refresh between parts.
+   *
+   * @param size     bytes uploaded (Lapse's deterministic payload), 1 byte to 1 GiB
+   * @param partSize bytes per part, 5 MiB (S3's least but the last) to 64 MiB
+   * @param takes    how long the whole upload takes in virtual time
+   * @param client   the device client whose provider signs the parts, already resolved
+   */
+  record Upload(String bucket, String key, long size, long partSize, Duration takes,
+      String client) implements Step {
+    public static final long MIN_PART_SIZE = 5L << 20;
+    public static final long MAX_PART_SIZE = ScenarioLimits.MAX_OBJECT_BYTES;
+    public static final long MAX_SIZE = 1L << 30;
+
+    public Upload {
+      Validate.name(bucket, "bucket");
+      Validate.name(client, "client");
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException("upload needs an object key: expected 'to: bucket/key'"
+            + " such as photos/video.mp4");
+      }
+      if (size < 1 || size > MAX_SIZE) {
+        throw new IllegalArgumentException("upload size must be 1 byte to 1GiB, found "
+            + dev.lapse.vocabulary.ByteSizes.format(size));
+      }
+      if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+        throw new IllegalArgumentException("upload part-size must be 5MiB (S3's smallest part) "
+            + "to 64MiB (the fake S3's request limit), found "
+            + dev.lapse.vocabulary.ByteSizes.format(partSize));
+      }
+      Validate.notNegative(takes, "upload takes");
+      ScenarioLimits.duration(takes, "upload takes");
+    }
+
+    /** How many parts the upload sends: one for a size up to the part size. */
+    public int parts() {
+      return (int) ((size + partSize - 1) / partSize);
+    }
+
+    public String target() {
+      return bucket + "/" + key;
+    }
+
+    public String describe() {
+      return "upload " + target() + " (" + dev.lapse.vocabulary.ByteSizes.format(size) + " in "
+          + parts() + (parts() == 1 ? " part" : " parts") + " over "
+          + Durations.format(takes) + ")";
+    }
+
+    public StepKind kind() {
+      return StepKind.UPLOAD;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.upload(this);
+    }
+
+    public List<String> namedBuckets() {
+      return List.of(bucket);
+    }
+
+    public List<String> namedClients() {
+      return List.of(client);
+    }
+
+    public boolean callsTheApp() {
+      return true;
+    }
+
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.seconds(takes, Duration.ZERO,
+          d -> new Upload(bucket, key, size, partSize, d, client)));
     }
   }
 

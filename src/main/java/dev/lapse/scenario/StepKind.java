@@ -36,7 +36,9 @@ public enum StepKind implements Keyword {
   WIPE_KEYCHAIN("wipe-keychain", "wipe-keychain", StepSyntax.bare(Step.WipeKeychain::new)),
   REPEAT("repeat", "repeat: {times: 3, steps: [wait: 20m]}", StepSyntax.repeat()),
   PRESIGN("presign", "presign: {get: photos/cat.jpg, expires: 7d, as: link}", LinkSyntax.presign()),
-  FETCH("fetch", "fetch: link", LinkSyntax.fetch());
+  FETCH("fetch", "fetch: link", LinkSyntax.fetch()),
+  UPLOAD("upload", "upload: {to: photos/video.mp4, size: 64MiB, part-size: 8MiB, takes: 90m}",
+      UploadSyntax.upload());
 
   private final String keyword;
   private final String example;

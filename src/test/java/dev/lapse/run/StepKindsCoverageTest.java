@@ -52,7 +52,9 @@ class StepKindsCoverageTest {
       new Step.Repeat(2, List.of(new Step.Wait(Duration.ofMinutes(1)))),
       new Step.Presign(Operation.GET_OBJECT, "photos", "cat.jpg", Duration.ofMinutes(10), "link",
           "default"),
-      new Step.Fetch("link"));
+      new Step.Fetch("link"),
+      new Step.Upload("photos", "video.mp4", 6L << 20, 5L << 20, Duration.ofMinutes(10),
+          "default"));
 
   @AfterAll
   static void close() {

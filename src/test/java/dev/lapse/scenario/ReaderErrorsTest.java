@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.ByteSizes;
 import dev.lapse.vocabulary.Durations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +20,7 @@ class ReaderErrorsTest {
       """; // step lines start on line 5
   private static final String STEPS = "launch, terminate, background, foreground, wait, get, put,"
       + " head, delete, list, caller-identity, parallel, skew, latency, fault, network, wipe-keychain,"
-      + " repeat, presign, fetch";
+      + " repeat, presign, fetch, upload";
   private static final String CALLS = "get, put, head, delete, list, caller-identity";
   private static final String CHECKS = "no-expired-token, calls-succeed, single-flight,"
       + " refresh-budget, stable-identity, right-region, quiet-after-terminate,"
@@ -154,6 +155,23 @@ class ReaderErrorsTest {
         mistake("slash in a bucket name",
             "name: x\nworld: {buckets: {a/b: eu-west-1}}\nsteps: [launch]\n",
             2, 19, "a bucket name must not contain '/', found 'a/b'"),
+        mistake("upload size without a unit it knows", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64 megs, part-size: 8MiB, takes: 90m}\n",
+            5, 38, "expected a size, found '64 megs'; expected " + ByteSizes.ACCEPTED_FORMS),
+        mistake("upload part below S3's least", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64MiB, part-size: 1MiB, takes: 90m}\n",
+            5, 56, "upload part-size must be 5MiB (S3's smallest part) to 64MiB (the fake S3's"
+                + " request limit), found 1MiB"),
+        mistake("upload without takes", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64MiB, part-size: 8MiB}\n",
+            5, 13, "upload needs 'takes', e.g. '" + StepKind.UPLOAD.example() + "'"),
+        mistake("upload to an unknown bucket", HEAD
+            + "  - upload: {to: videos/v.mp4, size: 64MiB, part-size: 8MiB, takes: 1h}\n",
+            5, 18, "unknown bucket 'videos'; expected one of: photos"),
+        mistake("upload without a key", HEAD
+            + "  - upload: {to: photos, size: 64MiB, part-size: 8MiB, takes: 1h}\n",
+            5, 18, "upload needs an object key: expected 'to: bucket/key' such as"
+                + " photos/video.mp4"),
         mistake("two documents", "name: x\nsteps: [launch]\n---\nname: y\n",
             3, 1, "bad YAML: but found another document"
                 + " (expected a single document in the stream)"),

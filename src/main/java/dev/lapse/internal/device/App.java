@@ -38,6 +38,8 @@ public interface App {
    * current credentials, valid for {@code lifetime}; never throws.
    */
   PresignedLink presign(AppCall call, java.time.Duration lifetime);
+  /** A multipart upload through the SDK's transfer manager, parts paced; never throws. */
+  CallOutcome upload(AppUpload upload);
 
   /** Turns the device's network on or off for app and provider alike. */
   void network(boolean online);

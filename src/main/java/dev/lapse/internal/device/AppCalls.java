@@ -138,10 +138,7 @@ public final class AppCalls {
 
   /** Deterministic upload content, so reruns send the same bytes. */
   static byte[] payload(long size) {
-    byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = (byte) ('a' + i % 26);
-    }
-    return b;
+    return dev.lapse.vocabulary.Payload.bytes((int) Math.min(size, Integer.MAX_VALUE - 16));
   }
+
 }

@@ -85,6 +85,29 @@ final class AppClients implements AutoCloseable {
         () -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build()));
   }
 
+  /**
+   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, its
+   * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
+   * is the upload's.
+   */
+  software.amazon.awssdk.services.s3.S3AsyncClient s3Multipart(String client, String region,
+      long partSize, PartPacing pacing) {
+    String key = "s3-multipart " + client + "@" + region;
+    return withoutInheritedOffset(() -> software.amazon.awssdk.services.s3.S3AsyncClient.builder()
+        .httpClient(new SyncBackedAsyncHttpClient(http))
+        .forcePathStyle(true)
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .credentialsProvider(pacing.around(credentialsFor(client)))
+        .putAuthScheme(signer(key).authScheme())
+        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping())
+            .addExecutionInterceptor(pacing))
+        .multipartEnabled(true)
+        .multipartConfiguration(m -> m.minimumPartSizeInBytes(partSize)
+            .thresholdInBytes(partSize))
+        .build());
+  }
+
   StsClient sts(String client, String region) {
     return sts.computeIfAbsent("sts " + client + "@" + region, k -> withoutInheritedOffset(
         () -> deviceClient(StsClient.builder(), k, client, region).build()));

@@ -222,6 +222,15 @@ final class ExternalApp implements App {
     }
   }
 
+  /** Not yet in the adapters' protocol: a clear failed outcome, never a hang or a throw. */
+  @Override
+  public CallOutcome upload(dev.lapse.internal.device.AppUpload upload) {
+    Instant at = device.truth().instant();
+    return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "NotSupported",
+        "upload is not supported by the " + provider.runtime().prefix() + " adapter yet",
+        faultActiveAt.test(at) || device.network().offline());
+  }
+
   @Override
   public void network(boolean online) {
     device.network().set(online);

@@ -118,6 +118,50 @@ final class S3Errors {
         "We encountered an internal error. Please try again.");
   }
 
+  static AwsError noSuchUpload(String uploadId) {
+    return new AwsError(404, "NoSuchUpload", "The specified upload does not exist. The upload ID "
+        + "may be invalid, or the upload may have been aborted or completed.",
+        Map.of("UploadId", uploadId), Map.of());
+  }
+
+  static AwsError invalidPart(String uploadId, int partNumber, String etag) {
+    return new AwsError(400, "InvalidPart", "One or more of the specified parts could not be "
+        + "found.  The part may not have been uploaded, or the specified entity tag may not match "
+        + "the part's entity tag.",
+        ordered("UploadId", uploadId, "PartNumber", String.valueOf(partNumber), "ETag", etag),
+        Map.of());
+  }
+
+  static AwsError invalidPartOrder(String uploadId) {
+    return new AwsError(400, "InvalidPartOrder", "The list of parts was not in ascending order. "
+        + "Parts must be ordered by part number.", Map.of("UploadId", uploadId), Map.of());
+  }
+
+  static AwsError entityTooSmall(long proposed, int partNumber, String etag) {
+    return new AwsError(400, "EntityTooSmall",
+        "Your proposed upload is smaller than the minimum allowed size",
+        ordered("ProposedSize", String.valueOf(proposed), "MinSizeAllowed",
+            String.valueOf(MultipartUploads.MIN_PART_SIZE), "PartNumber",
+            String.valueOf(partNumber), "ETag", etag), Map.of());
+  }
+
+  static AwsError malformedXml() {
+    return new AwsError(400, "MalformedXML", "The XML you provided was not well-formed or did "
+        + "not validate against our published schema");
+  }
+
+  static AwsError invalidPartNumber(int requested, int actual) {
+    return new AwsError(416, "InvalidPartNumber", "The requested partnumber is not satisfiable",
+        ordered("PartNumberRequested", String.valueOf(requested), "ActualPartCount",
+            String.valueOf(actual)), Map.of());
+  }
+
+  static AwsError copyOntoItself() {
+    return new AwsError(400, "InvalidRequest", "This copy request is illegal because it is trying "
+        + "to copy an object to itself without changing the object's metadata, storage class, "
+        + "website redirect location or encryption attributes.");
+  }
+
   /** Extras keep their order: S3's documents list them in a fixed order. */
   static Map<String, String> ordered(String... namesAndValues) {
     Map<String, String> out = new LinkedHashMap<>();
