@@ -31,6 +31,8 @@ final class StepExecutor {
   private final List<StepRecord> records = new ArrayList<>();
   private final Links links;
   private int launch;
+  /** The step running now, as {@link RunsInFlight} names it; read by other threads. */
+  private volatile String current = "before its first step";
 
   StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
     this.world = world;
@@ -61,6 +63,11 @@ final class StepExecutor {
     return records;
   }
 
+  /** e.g. {@code step 3 (get photos/cat.jpg)}, or {@code step 7.2.1 (...)} inside a repeat. */
+  String currentStep() {
+    return current;
+  }
+
   void runAll(List<Step> steps, String prefix) {
     for (int i = 0; i < steps.size(); i++) {
       run(prefix + (i + 1), steps.get(i));
@@ -68,6 +75,8 @@ final class StepExecutor {
   }
 
   private void run(String id, Step step) {
+    current = "step " + id + " (" + step.describe() + ")";
+    RunsInFlight.stepStarted();
     long seqBefore = world.journal().lastSeq();
     Instant started = world.clock().instant();
     int launchAtStart = launch;

@@ -101,12 +101,19 @@ final class RunCommand implements Callable<Integer> {
           + Durations.format(hang));
       return Main.BAD_INPUT;
     }
-    Thread exitWatch = ExitWatch.install("lapse run", reports);
-    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang,
-        timeBudget, seed, jobs, transport);
-    ExitWatch.remove(exitWatch);
+    RunProgress progress = RunProgress.start("lapse run", reports);
+    Thread exitWatch = ExitWatch.install("lapse run", reports, progress);
+    List<RunResult> results;
+    Path index;
+    try {
+      results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang, timeBudget, seed, jobs,
+          transport);
+      index = Reports.write(reports, results);
+    } finally {
+      ExitWatch.remove(exitWatch);
+      progress.close();
+    }
     double seconds = (WallClock.nanos() - began) / 1e9;
-    Path index = Reports.write(reports, results);
     System.out.print(Reports.consoleTable(results, index));
     Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
         r.record().end())).reduce(Duration.ZERO, Duration::plus);

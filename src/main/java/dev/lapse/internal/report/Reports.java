@@ -78,6 +78,21 @@ public final class Reports {
   }
 
   /**
+   * Writes one run's JSON report (as in {@code json/}) to {@code dir/<name>.json}, where the
+   * name is {@code prefix} and the run's provider and scenario; returns the file.
+   */
+  public static Path writeJson(Path dir, String prefix, RunResult result) {
+    Path file = dir.resolve(prefix + Text.slug(result.provider()) + "--"
+        + Text.slug(result.scenario().name()) + ".json");
+    try {
+      save(file, JsonReport.of(result));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
    * The text table {@code lapse run} prints: scenario x provider with PASS or FAIL, the first
    * violation of each failed run shortened to a line, and a last line
    * {@code HTML report: file:///.../index.html}.
