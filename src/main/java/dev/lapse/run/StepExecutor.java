@@ -186,7 +186,7 @@ final class StepExecutor {
 
     @Override
     public List<CallOutcome> fault(Step.Fault step) {
-      world.faults().inject(step.target(), step.faultKind(), now().plus(step.duration()));
+      world.inject(step.target(), step.faultKind(), now().plus(step.duration()));
       return List.of();
     }
 

@@ -531,6 +531,9 @@ public sealed interface Step {
       Validate.present(target, "fault target");
       Validate.present(faultKind, "fault kind");
       Validate.positive(duration, "fault duration");
+      if (!faultKind.appliesTo(target)) {
+        throw new IllegalArgumentException(faultKind.refusal(target));
+      }
     }
 
     public String describe() {

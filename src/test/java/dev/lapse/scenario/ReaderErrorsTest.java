@@ -24,7 +24,7 @@ class ReaderErrorsTest {
   private static final String CALLS = "get, put, head, delete, list, caller-identity";
   private static final String CHECKS = "no-expired-token, calls-succeed, single-flight,"
       + " refresh-budget, stable-identity, right-region, quiet-after-terminate,"
-      + " presigned-links-live";
+      + " presigned-links-live, static-stability, refresh-backoff, drops-rejected-credentials";
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
@@ -114,7 +114,26 @@ class ReaderErrorsTest {
             5, 21, "unknown fault target 'dynamo'; expected one of:"
                 + " developer-backend, cognito, sts, s3"),
         mistake("unknown fault kind", HEAD + "  - fault: {target: sts, kind: flaky, for: 1m}\n",
-            5, 32, "unknown fault kind 'flaky'; expected one of: down, slow, error, throttle"),
+            5, 32, "unknown fault kind 'flaky'; expected one of: down, slow, error, throttle, revoke"),
+        mistake("revoke at the backend",
+            HEAD + "  - fault: {target: developer-backend, kind: revoke, for: 1m}\n",
+            5, 46, "a revoke fault applies to s3 (the credentials issued so far) or cognito"
+                + " (the login tokens issued so far), not developer-backend"),
+        mistake("refresh-backoff without duration",
+            HEAD + "  - launch\nexpect:\n  - refresh-backoff\n",
+            7, 5, "refresh-backoff needs a duration, e.g. '- refresh-backoff: 30s'"),
+        mistake("refresh-backoff of no time",
+            HEAD + "  - launch\nexpect:\n  - refresh-backoff: 0s\n",
+            7, 22, "refresh-backoff needs a positive duration, found 0s"),
+        mistake("guests neither true nor false",
+            "name: x\nworld: {buckets: {a: {region: eu-west-1, guests: no}}}\nsteps: [launch]\n",
+            2, 50, "unknown value for 'guests' 'no'; expected one of: true, false"),
+        mistake("bucket map without region",
+            "name: x\nworld: {buckets: {a: {guests: false}}}\nsteps: [launch]\n",
+            2, 22, "bucket 'a' needs 'region', e.g. 'a: {region: eu-west-1, guests: false}'"),
+        mistake("unknown key in a bucket",
+            "name: x\nworld: {buckets: {a: {region: eu-west-1, public: yes}}}\nsteps: [launch]\n",
+            2, 42, "unknown key 'public' in bucket 'a'; expected one of: region, guests"),
         mistake("fault without duration", HEAD + "  - fault: {target: sts, kind: down}\n",
             5, 12, "fault needs 'for', e.g. 'fault: {target: developer-backend, kind: down,"
                 + " for: 10m}'"),

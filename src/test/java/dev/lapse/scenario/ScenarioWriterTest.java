@@ -51,6 +51,14 @@ class ScenarioWriterTest {
             .refreshBudget(3).expect(CheckName.values()[0], CheckName.SINGLE_FLIGHT,
                 CheckName.STABLE_IDENTITY, CheckName.RIGHT_REGION,
                 CheckName.QUIET_AFTER_TERMINATE, CheckName.CALLS_SUCCEED)
+            .build(),
+        Scenario.builder("recovery paths")
+            .bucket("photos", "eu-west-1", false).bucket("on", "us-east-1", true)
+            .bucket("false", "us-east-1", false)
+            .launch().fault(FaultTarget.S3, FaultKind.REVOKE, Duration.ofMinutes(1))
+            .fault(FaultTarget.COGNITO, FaultKind.REVOKE, Duration.ofSeconds(1))
+            .refreshBackoff(Duration.ofSeconds(30)).expect(CheckName.STATIC_STABILITY,
+                CheckName.DROPS_REJECTED_CREDENTIALS)
             .build());
   }
 

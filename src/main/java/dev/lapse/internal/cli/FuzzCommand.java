@@ -132,7 +132,7 @@ final class FuzzCommand implements Callable<Integer> {
       System.err.println("lapse fuzz: could not write " + written + ": " + e.getMessage());
       written = null;
     }
-    System.out.print(FailureText.of(report, failure, written));
+    System.out.print(FailureText.of(report, failure, written, classpath));
     try {
       Path index = Reports.write(reports, timelines);
       System.out.println("HTML report with its timeline: " + index.toUri());

@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import dev.lapse.history.CallOutcome;
+import dev.lapse.provider.RejectionListener;
 import dev.lapse.scenario.Lifecycle;
 import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class AppCalls {
 
   /** Makes one call on the driving thread's behalf. */
   public CallOutcome call(AppCall call) {
-    return outcome(call, 0, () -> device.timeLimit().call(() -> perform(call)));
+    return outcome(call, 0, () -> device.timeLimit().call(() -> performNoticing(call)));
   }
 
   /** Makes {@code count} copies of a call on as many threads, released at the same instant. */
@@ -43,10 +44,15 @@ public final class AppCalls {
       futures.add(device.timeLimit().submit(() -> {
         ready.countDown();
         go.await();
-        perform(call);
+        performNoticing(call);
         return null;
       }));
     }
+    // Every thread is parked on the gate before it opens, so the calls really start together
+    // (the pool makes a thread per task, so all of them arrive). Opening it at once let the
+    // first thread finish before the last had started on a loaded machine, and a provider's
+    // race then showed in one run and not the next.
+    awaitQuietly(ready);
     go.countDown();
     List<CallOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -70,6 +76,14 @@ public final class AppCalls {
     CallOutcome presign = new CallOutcome(PresignedLink.describe(call), o.client(), o.thread(),
         o.at(), o.ok(), o.errorCode(), o.message(), o.faultActive());
     return new PresignedLink(presign, o.ok() ? url[0] : null);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the gate opens anyway; the calls still run
+    }
   }
 
   private interface Attempt {
@@ -117,6 +131,22 @@ public final class AppCalls {
       }
     }
     return sb.toString();
+  }
+
+  /** Performs the call; a refusal of its credentials is passed on to the provider first. */
+  private Object performNoticing(AppCall call) {
+    try {
+      return perform(call);
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      if (e.statusCode() == 403 && call.operation() == Operation.HEAD_OBJECT) {
+        code = "AccessDenied"; // a HEAD refusal has no body to name its code: take the worst
+      }
+      if (code != null && RejectionListener.REFUSALS.contains(code)) {
+        device.sdkClients().rejected(call.client(), code);
+      }
+      throw e;
+    }
   }
 
   private Object perform(AppCall call) {

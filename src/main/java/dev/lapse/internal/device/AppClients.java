@@ -80,6 +80,11 @@ final class AppClients implements AutoCloseable {
     return presigner.presign(credentialsFor(client), region, method, bucket, key, lifetime);
   }
 
+  /** Tells the provider behind {@code client} that AWS refused this thread's credentials. */
+  void rejected(String client, String errorCode) {
+    credentialsFor(client).rejected(errorCode);
+  }
+
   S3Client s3(String client, String region) {
     return s3.computeIfAbsent("s3 " + client + "@" + region, k -> withoutInheritedOffset(
         () -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build()));

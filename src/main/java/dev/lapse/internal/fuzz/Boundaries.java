@@ -7,20 +7,46 @@ import java.util.List;
  * The durations where refresh bugs live, as menus the generator picks from. In every menu the
  * first entry is the one a shrinker should end on (index 0 is the simplest choice), and the
  * weights put most draws near the instants that matter: login-token and credential expiry,
- * and those instants less the refresh margins people commonly use (1, 5, 10 and 15 minutes).
+ * and those instants less the refresh margins people commonly use.
  *
- * <p>The worlds are fixed (15-minute login tokens, one-hour credentials), so the menus can be
- * absolute durations rather than fractions of a lifetime.
+ * <p>Worlds have different lifetimes ({@link GeneratedWorlds}), so boundary waits are drawn as
+ * fractions of the lifetimes in play (with one-hour credentials and 15-minute login tokens they
+ * are the 55, 50, 45 and 14 minutes of a 5, 10, 15 and 1-minute margin), and as a lifetime less
+ * a fixed margin, which is what a provider with a fixed margin trips over on a long lifetime.
+ * Skews, latencies and fault lengths stay absolute: they belong to the device and the network,
+ * not to what the world issues.
  */
 final class Boundaries {
   private Boundaries() {}
 
-  /** Lifetime minus a common margin: waits that end just where a provider should refresh. */
-  static final List<Duration> BOUNDARY_WAITS = List.of(
-      Duration.ofHours(1), Duration.ofMinutes(15), Duration.ofMinutes(55), Duration.ofMinutes(50),
-      Duration.ofMinutes(59), Duration.ofMinutes(45), Duration.ofMinutes(14),
-      Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2));
-  static final int[] BOUNDARY_WEIGHTS = {20, 16, 10, 10, 6, 6, 8, 6, 6, 4, 4};
+  /** A boundary: a fraction of a lifetime (numerator over 60), or a lifetime less a margin. */
+  record Boundary(boolean ofLoginToken, int sixtieths, Duration less) {
+    Duration of(GeneratedWorlds.Lifetimes lifetimes) {
+      Duration life = ofLoginToken ? lifetimes.loginToken() : lifetimes.credentials();
+      Duration at = life.multipliedBy(sixtieths).dividedBy(60).minus(less);
+      return at.isNegative() || at.isZero() ? life : at;
+    }
+  }
+
+  private static Boundary credentials(int sixtieths) {
+    return new Boundary(false, sixtieths, Duration.ZERO);
+  }
+
+  private static Boundary loginToken(int sixtieths) {
+    return new Boundary(true, sixtieths, Duration.ZERO);
+  }
+
+  private static Boundary credentialsLess(Duration margin) {
+    return new Boundary(false, 60, margin);
+  }
+
+  /** Waits that end just where a provider should refresh, or where things expire. */
+  static final List<Boundary> BOUNDARY_WAITS = List.of(
+      credentials(60), loginToken(60), credentials(55), credentials(50), credentials(59),
+      credentials(45), loginToken(56), loginToken(40), loginToken(20), credentials(30),
+      credentials(120), credentialsLess(Duration.ofMinutes(5)),
+      credentialsLess(Duration.ofMinutes(10)), credentialsLess(Duration.ofMinutes(1)));
+  static final int[] BOUNDARY_WEIGHTS = {20, 16, 10, 10, 6, 6, 8, 6, 6, 4, 4, 6, 4, 3};
 
   /** Nudges around a boundary: exactly at it, a hair before or after, a little further. */
   static final List<Duration> NUDGES = List.of(
@@ -66,10 +92,10 @@ final class Boundaries {
   static final int[] BURST_SIZES = {2, 3, 4, 8, 16};
 
   /** A wait: mostly a boundary plus a nudge, sometimes short, sometimes a long absence. */
-  static Duration waitFor(Choices c) {
+  static Duration waitFor(Choices c, GeneratedWorlds.Lifetimes lifetimes) {
     return switch (c.weighted(70, 18, 12)) {
       case 0 -> {
-        Duration base = BOUNDARY_WAITS.get(c.weighted(BOUNDARY_WEIGHTS));
+        Duration base = BOUNDARY_WAITS.get(c.weighted(BOUNDARY_WEIGHTS)).of(lifetimes);
         yield base.plus(NUDGES.get(c.weighted(NUDGE_WEIGHTS)));
       }
       case 1 -> SHORT_WAITS.get(c.draw(SHORT_WAITS.size()));

@@ -6,6 +6,7 @@ import dev.lapse.fuzz.FuzzReport;
 
 import dev.lapse.scenario.ScenarioWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * How a fuzz failure is told to a person, the same from the CLI and from JUnit: seed and try,
@@ -16,6 +17,15 @@ public final class FailureText {
 
   /** @param written where the shrunk scenario was saved, or null when it was not */
   public static String of(FuzzReport report, FuzzFailure f, Path written) {
+    return of(report, f, written, List.of());
+  }
+
+  /**
+   * @param classpath the {@code --classpath} the provider was loaded from (empty when none):
+   *                  the rerun commands must name it too, or they fail with "unknown provider"
+   */
+  public static String of(FuzzReport report, FuzzFailure f, Path written, List<Path> classpath) {
+    String cp = classpathOption(classpath);
     FuzzOptions o = report.options();
     String provider = report.provider();
     String file = written == null ? "scenarios/" + f.fileName() : written.toString();
@@ -34,11 +44,23 @@ public final class FailureText {
       out.append("  minimal scenario written to ").append(file).append("; rerun it:\n");
     }
     out.append("    ./lapse run ").append(file).append(" --provider ").append(provider)
+        .append(cp).append('\n');
+    out.append("  rerun the search:\n    ").append(rerunSearch(provider, o, f)).append(cp)
         .append('\n');
-    out.append("  rerun the search:\n    ").append(rerunSearch(provider, o, f)).append('\n');
     out.append("--- ").append(f.fileName()).append('\n');
     out.append(ScenarioWriter.toYaml(f.shrunk()));
     return out.toString();
+  }
+
+  /** {@code " --classpath a.jar,b"} (quoted for a shell when needed), or "" for none. */
+  static String classpathOption(List<Path> classpath) {
+    if (classpath.isEmpty()) {
+      return "";
+    }
+    String joined = String.join(",", classpath.stream().map(Path::toString).toList());
+    boolean plain = joined.chars().allMatch(ch -> Character.isLetterOrDigit(ch)
+        || "/._-,:+=@".indexOf(ch) >= 0);
+    return " --classpath " + (plain ? joined : "'" + joined.replace("'", "'\\''") + "'");
   }
 
   /** The fuzz command that stops at exactly this try (the earlier ones of its shard passed). */

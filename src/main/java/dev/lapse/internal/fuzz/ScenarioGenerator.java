@@ -5,12 +5,14 @@ import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.Step;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds a random scenario from {@link Choices}: a launch, then up to {@value #MAX_ACTIONS}
  * actions (about 20 steps on average) aimed at refresh boundaries: calls after waits that end
  * around expiry, relaunches and resumes across it, bursts at it, skew, latency, developer
- * backend faults, wiped keychains, a second region.
+ * backend faults, wiped keychains, a second region, and (about one action in five) several of
+ * these at once ({@link Combinations}), since bugs hide where two conditions meet.
  *
  * <p>Each action is preceded by a "go on" choice, so a sequence of zeros is the shortest
  * scenario, and the choices of each action are marked as a span the shrinker can delete.
@@ -24,8 +26,8 @@ public final class ScenarioGenerator {
   private static final int GO_ON_PERCENT = 91;
 
   public Scenario generate(Choices c) {
-    boolean twoRegions = c.weighted(70, 30) == 1;
-    Script s = new Script(twoRegions);
+    GeneratedWorlds.Drawn drawn = GeneratedWorlds.draw(c);
+    Script s = new Script(drawn.twoRegions(), drawn.lifetimes());
     s.launch();
     for (int i = 0; i < MAX_ACTIONS; i++) {
       int start = c.position();
@@ -35,25 +37,24 @@ public final class ScenarioGenerator {
       action(c, s);
       c.markSpan(start);
     }
-    return new Scenario("fuzz", "",
-        twoRegions ? GeneratedWorlds.TWO_REGIONS : GeneratedWorlds.ONE_REGION,
-        twoRegions ? GeneratedWorlds.TWO_REGIONS_DEVICE : GeneratedWorlds.ONE_REGION_DEVICE,
-        s.steps(), GeneratedWorlds.EXPECT);
+    List<Step> steps = s.steps();
+    return new Scenario("fuzz", "", drawn.world(), drawn.device(), steps,
+        GeneratedChecks.expectFor(steps));
   }
 
   private static void action(Choices c, Script s) {
-    switch (c.weighted(10, 10, 25, 12, 10, 8, 6, 4, 6, 3)) {
+    switch (c.weighted(10, 10, 25, 12, 10, 8, 6, 4, 6, 3, 24)) {
       case 0 -> s.call(Calls.single(c, s.twoRegions()));
-      case 1 -> s.add(new Step.Wait(Boundaries.waitFor(c)));
+      case 1 -> s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
       case 2 -> {
-        s.add(new Step.Wait(Boundaries.waitFor(c)));
+        s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
         s.call(Calls.single(c, s.twoRegions()));
       }
       case 3 -> relaunch(c, s);
       case 4 -> backgroundAndResume(c, s);
       case 5 -> {
         if (c.chance(70)) {
-          s.add(new Step.Wait(Boundaries.waitFor(c)));
+          s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
         }
         s.call(new Step.Parallel(Boundaries.burstSize(c), Calls.burst(c, s.twoRegions())));
       }
@@ -61,18 +62,19 @@ public final class ScenarioGenerator {
         // Time passes after a skew: a provider that refreshes because the clock jumped back
         // must not look like two concurrent fetches to single-flight, which judges by instant.
         s.add(new Step.Skew(Boundaries.skew(c)));
-        s.add(new Step.Wait(Boundaries.waitFor(c)));
+        s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
       }
       case 7 -> s.add(new Step.Latency(Boundaries.latency(c)));
       case 8 -> fault(c, s);
-      default -> s.add(new Step.WipeKeychain());
+      case 9 -> s.add(new Step.WipeKeychain());
+      default -> Combinations.add(c, s);
     }
   }
 
   /** Terminate, stay closed for a while, and (usually) launch and call straight away. */
   private static void relaunch(Choices c, Script s) {
     s.terminate();
-    s.add(new Step.Wait(Boundaries.waitFor(c)));
+    s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
     if (c.chance(85)) {
       s.launch();
       if (c.chance(80)) {
@@ -84,7 +86,7 @@ public final class ScenarioGenerator {
   /** Suspend across a boundary and (usually) resume and call at once. */
   private static void backgroundAndResume(Choices c, Script s) {
     s.background();
-    s.add(new Step.Wait(Boundaries.waitFor(c)));
+    s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
     if (c.chance(80)) {
       s.foreground();
       if (c.chance(80)) {

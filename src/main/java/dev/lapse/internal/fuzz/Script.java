@@ -13,10 +13,17 @@ import java.util.List;
 final class Script {
   private final List<Step> steps = new ArrayList<>();
   private final boolean twoRegions;
+  private final GeneratedWorlds.Lifetimes lifetimes;
   private Lifecycle life = Lifecycle.NOT_RUNNING;
 
-  Script(boolean twoRegions) {
+  Script(boolean twoRegions, GeneratedWorlds.Lifetimes lifetimes) {
     this.twoRegions = twoRegions;
+    this.lifetimes = lifetimes;
+  }
+
+  /** The lifetimes of the world the scenario runs in, for waits to aim at. */
+  GeneratedWorlds.Lifetimes lifetimes() {
+    return lifetimes;
   }
 
   boolean twoRegions() {

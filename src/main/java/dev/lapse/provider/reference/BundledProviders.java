@@ -88,6 +88,7 @@ public final class BundledProviders {
     return new IllegalArgumentException("unknown provider '" + name + "': " + why
         + ". Use a bundled provider (" + String.join(", ", ALL.keySet())
         + ") or the fully qualified name of a class implementing "
-        + CredentialsProviderFactory.class.getName() + " with a public no-argument constructor.");
+        + CredentialsProviderFactory.class.getName() + " with a public no-argument constructor"
+        + " (from the command line, name the jars or folders that hold it with --classpath).");
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lapse.internal.aws.WorldConfig;
 import dev.lapse.journal.JournalEntry;
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.testing.ConcurrentCalls;
@@ -100,6 +101,26 @@ class PlantedBugsTest {
       assertNotNull(SignedCall.callerIdentity(device, provider));
     }
     assertOneViolation("GetCallerIdentity");
+  }
+
+  @Test
+  void hardCodedLifetimeServesThirtyMinuteCredentialsAfterTheyExpired() throws Exception {
+    try (ProviderWorld short30 = ProviderWorld.start(
+        WorldConfig.defaults().withCredentialsTtl(Duration.ofMinutes(30)))) {
+      TestDevice phone = short30.newDevice();
+      try (AppProviders app = new HardCodedLifetimeProviderFactory().launch(phone)) {
+        AwsCredentialsProvider provider = app.forClient("default");
+        Instant expiry = expiryOf(provider);
+        assertEquals(short30.clock().instant().plus(Duration.ofMinutes(30)), expiry);
+        short30.advance(Duration.ofMinutes(40)); // expired 10 minutes ago; "an hour" is not up
+
+        assertEquals(expiry, expiryOf(provider));
+        assertNotNull(SignedCall.callerIdentity(phone, provider));
+      }
+      List<JournalEntry> violations = short30.violations();
+      assertEquals(1, violations.size(), () -> "violations: " + violations);
+      assertEquals("GetCallerIdentity", violations.get(0).operation().awsName());
+    }
   }
 
   private static Instant expiryOf(AwsCredentialsProvider provider) {

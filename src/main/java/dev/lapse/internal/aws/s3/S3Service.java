@@ -24,6 +24,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   private final Map<String, String> buckets;
   private final ObjectStore store = new ObjectStore();
   private final S3Authentication authentication;
+  private final S3Access access;
   private final ObjectOperations objects;
   private final MultipartUploads uploads = new MultipartUploads();
   private final MultipartOperations multipart;
@@ -35,6 +36,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
     UploadDecoder decoder = new UploadDecoder(world.authority());
     this.objects = new ObjectOperations(store, decoder);
     this.multipart = new MultipartOperations(store, uploads, decoder);
+    this.access = new S3Access(world.authority(), world.config().world());
   }
 
   @Override
@@ -74,6 +76,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
       throw at.bucket() == null ? S3Errors.notImplemented("ListBuckets")
           : S3Errors.noSuchBucket(at.bucket());
     }
+    access.check(ex, at.bucket(), signed);
     return withCommonHeaders(answer(ex, op, at, signed, home), ex);
   }
 

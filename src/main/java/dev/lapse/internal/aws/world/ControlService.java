@@ -136,8 +136,11 @@ public final class ControlService implements ServiceHandler {
     if (forDuration.isNegative()) {
       throw bad("'for' must not be negative; found " + forDuration);
     }
+    if (!kind.appliesTo(target)) {
+      throw bad(kind.refusal(target));
+    }
     Instant until = later(forDuration);
-    world.faults().inject(target, kind, until);
+    world.inject(target, kind, until);
     return ok(Map.of("target", target.keyword(), "kind", kind.keyword(), "until", until.toString()));
   }
 

@@ -168,6 +168,12 @@ public final class World implements AutoCloseable {
     return context.faults();
   }
 
+  /** Injects a fault until {@code until} (see {@link WorldContext#inject}). */
+  public void inject(dev.lapse.vocabulary.FaultTarget target, dev.lapse.vocabulary.FaultKind kind,
+      java.time.Instant until) {
+    context.inject(target, kind, until);
+  }
+
   /** Every request from now on is judged this much virtual time after it arrives. */
   public void latency(Duration latency) {
     context.latency(latency);
