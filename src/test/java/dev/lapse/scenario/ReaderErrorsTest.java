@@ -83,6 +83,10 @@ class ReaderErrorsTest {
             5, 11, "wait must not be negative, found -3h"),
         mistake("bad ttl", "name: x\nworld:\n  login-token-ttl: 15 minutes\nsteps: [launch]\n",
             3, 20, "bad duration '15 minutes'; expected " + Durations.ACCEPTED_FORMS),
+        mistake("login token longer than Cognito mints",
+            "name: x\nworld:\n  login-token-ttl: 2d\nsteps: [launch]\n", 3, 20,
+            "login-token-ttl must be whole seconds from 1s to 1d (the developer backend asks "
+                + "Cognito for it as TokenDuration, 1..86400 seconds), found 2d"),
         mistake("unknown client", HEAD + "  - get: photos/cat.jpg\n    client: fotos\n",
             6, 13, "unknown client 'fotos'; expected one of: photos, default"),
         mistake("unknown client of caller-identity", HEAD + "  - caller-identity: {client: x}\n",

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
   boolean noSkewCheck;
 
   /** Cognito's TokenDuration limit for GetOpenIdTokenForDeveloperIdentity: one day. */
-  static final Duration MAX_LOGIN_TOKEN_TTL = Duration.ofDays(1);
+  static final Duration MAX_LOGIN_TOKEN_TTL = dev.lapse.vocabulary.WorldSpec.MAX_LOGIN_TOKEN_TTL;
 
   @Override
   public Integer call() throws Exception {
