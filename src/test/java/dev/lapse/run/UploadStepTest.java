@@ -35,7 +35,9 @@ class UploadStepTest {
     Duration gap = Duration.between(parts.get(0).judgedAt(), parts.get(1).judgedAt());
     assertEquals(Duration.ofMinutes(14), gap);
     assertTrue(parts.stream().allMatch(JournalEntry::succeeded));
-    assertEquals(2, parts.stream().map(e -> e.credentials().accessKeyId()).distinct().count(),
+    // Parts arrive until 2h24m, long after the launch's one-hour credentials expired, and all
+    // succeeded: robust refreshed between parts (how often, its advisory window decides).
+    assertTrue(parts.stream().map(e -> e.credentials().accessKeyId()).distinct().count() >= 2,
         "the parts after the first hour carry new credentials");
     // Each part's credentials are resolved when the part starts, after the clock moved: a
     // refresh during the upload happens at the instant of a part, and that part carries them.
