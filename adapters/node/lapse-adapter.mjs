@@ -17,7 +17,6 @@ import FakeTimers from "@sinonjs/fake-timers";
 import { S3Client, GetObjectCommand, PutObjectCommand, HeadObjectCommand, DeleteObjectCommand,
   ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { STSClient, GetCallerIdentityCommand } from "@aws-sdk/client-sts";
-import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 
 const protocolOut = process.stdout;
@@ -203,9 +202,12 @@ async function outcome(call) {
 }
 
 // A presigned link, signed by the SDK's own presigner with the app's provider on the device
-// clock (faked Date): {ok, url} or the failure as a call outcome.
+// clock (faked Date): {ok, url} or the failure as a call outcome. Imported on first use: the
+// presigner's modules print a NodeVersionSupportWarning on Node < 22 when loaded, which would
+// crowd the provider's own last words out of every adapter's stderr tail.
 async function presign(link) {
   try {
+    const { getSignedUrl } = await import("@aws-sdk/s3-request-presigner");
     if (!state.app) throw new Error("the app is not running");
     const client = state.app.clients[link.client] ?? state.app.clients.default;
     const at = { Bucket: link.bucket, Key: link.key };

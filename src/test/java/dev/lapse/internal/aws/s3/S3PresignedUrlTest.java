@@ -155,6 +155,23 @@ class S3PresignedUrlTest {
             + " must be less than 604800 seconds");
   }
 
+  @Test
+  void aLinkSignedForAnotherRegionNamesTheBucketsRegion() {
+    try (S3Presigner wrong = S3Presigner.builder().region(Region.US_EAST_1)
+        .endpointOverride(world.endpoint())
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
+        .credentialsProvider(StaticCredentialsProvider.create(S3Clients.sdk(issued))).build()) {
+      URL link = wrong.presignGetObject(b -> b.signatureDuration(Duration.ofMinutes(10))
+          .getObjectRequest(r -> r.bucket("photos").key("cat.jpg"))).url();
+      HttpResponse<String> r = open("GET", link, null);
+      assertError(r, 400, "AuthorizationQueryParametersError", "Error parsing the"
+          + " X-Amz-Credential parameter; the region 'us-east-1' is wrong; expecting 'eu-west-1'");
+      assertTrue(r.body().contains("<Region>eu-west-1</Region>"), r.body());
+      assertEquals("eu-west-1", r.headers().firstValue("x-amz-bucket-region").orElseThrow());
+      assertEquals(Verdicts.Signature.WRONG_REGION, last().signature());
+    }
+  }
+
   private URL presignGet(String key, Duration lifetime) {
     return presigner.presignGetObject(b -> b.signatureDuration(lifetime)
         .getObjectRequest(r -> r.bucket("photos").key(key))).url();
