@@ -9,10 +9,11 @@ import java.util.Optional;
 /** The languages an adapter can host, with where the adapter lives and what runs it. */
 public enum AdapterRuntime {
   NODE("node", Path.of("adapters", "node", "lapse-adapter.mjs"),
-      "Node.js 18 or later (https://nodejs.org), then `npm ci` in the Lapse checkout"),
+      "Node.js 18 or later (https://nodejs.org), then `adapters/install` in the Lapse "
+          + "checkout (npm ci of its package-lock.json; ./lapse does it for you)"),
   PYTHON("python", Path.of("adapters", "python", "lapse_adapter.py"),
-      "Python 3.8 or later, then `adapters/install` (a virtualenv .venv with "
-          + "adapters/python/requirements.txt)");
+      "Python 3.8 or later, then `adapters/install` in the Lapse checkout (a "
+          + "virtualenv .venv with adapters/python/requirements.txt; ./lapse does it for you)");
 
   private final String prefix;
   private final Path adapter;
