@@ -2,6 +2,7 @@ package dev.lapse.internal.cli;
 
 import dev.lapse.clock.WallClock;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.internal.report.ReportOptions;
 import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
@@ -105,15 +106,16 @@ final class RunCommand implements Callable<Integer> {
     Thread exitWatch = ExitWatch.install("lapse run", reports, progress);
     List<RunResult> results;
     Path index;
+    double seconds;
     try {
       results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang, timeBudget, seed, jobs,
           transport);
-      index = Reports.write(reports, results);
+      seconds = (WallClock.nanos() - began) / 1e9;
+      index = Reports.write(reports, results, ReportOptions.none(), progress.jsonMade());
     } finally {
       ExitWatch.remove(exitWatch);
       progress.close();
     }
-    double seconds = (WallClock.nanos() - began) / 1e9;
     System.out.print(Reports.consoleTable(results, index));
     Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
         r.record().end())).reduce(Duration.ZERO, Duration::plus);

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -36,8 +38,11 @@ final class RunProgress implements RunsInFlight.Watcher, AutoCloseable {
 
   private final String command;
   private final Path dir;
+  private final Map<RunResult, String> jsonMade = new IdentityHashMap<>();
   private FileChannel status;
+  private int numbered;
   private int finished;
+  private int written;
 
   private RunProgress(String command, Path dir) {
     this.command = command;
@@ -93,28 +98,54 @@ final class RunProgress implements RunsInFlight.Watcher, AutoCloseable {
         + "crash?): running " + (running.isEmpty() ? "nothing (between runs)"
             : String.join("; ", running)) + "; " + finished + " finished run(s) kept in "
         + dir + "\n";
-    byte[] bytes = sentence.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = padded(sentence.getBytes(StandardCharsets.UTF_8));
     try {
-      // Write, then cut: a halt in between leaves the whole new sentence, never nothing.
+      // In place and never shorter (padded with spaces), so there is no truncate call: one
+      // write per step start, and a halt at any moment leaves a whole sentence.
       status.write(ByteBuffer.wrap(bytes), 0);
-      status.truncate(bytes.length);
     } catch (IOException e) {
       status = null; // closed by an exit in progress, or the disk is gone: stop trying
     }
   }
 
+  private byte[] padded(byte[] line) {
+    if (line.length >= written) {
+      written = line.length;
+      return line;
+    }
+    byte[] out = new byte[written];
+    java.util.Arrays.fill(out, (byte) ' ');
+    System.arraycopy(line, 0, out, 0, line.length - 1);
+    out[written - 1] = '\n';
+    return out;
+  }
+
   @Override
-  public synchronized void finished(RunResult result) {
-    if (status == null) {
+  public void finished(RunResult result) {
+    int n;
+    synchronized (this) {
+      if (status == null) {
+        return;
+      }
+      n = ++numbered;
+    }
+    String json;
+    try {
+      // Outside the lock: the other providers' runner threads go on meanwhile.
+      json = Reports.writeJson(dir, String.format("%03d-", n), result);
+    } catch (UncheckedIOException e) {
       return;
     }
-    finished++;
-    try {
-      Reports.writeJson(dir, String.format("%03d-", finished), result);
-    } catch (UncheckedIOException e) {
-      finished--;
+    synchronized (this) {
+      jsonMade.put(result, json);
+      finished++;
+      changed();
     }
-    changed();
+  }
+
+  /** The JSON reports written so far, by result, so the final reports need not make them again. */
+  synchronized Map<RunResult, String> jsonMade() {
+    return new IdentityHashMap<>(jsonMade);
   }
 
   /** The run ended inside the JVM and its reports are written: nothing to tell anyone. */
