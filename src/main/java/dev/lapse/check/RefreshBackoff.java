@@ -24,8 +24,10 @@ import java.util.Set;
  *   <li>at the instant of the failure, the client's own immediate retries of that request (the
  *       SDKs' standard retry mode's 3 attempts; 2 for the developer backend), but
  *       no second attempt: a parallel burst must not make one attempt per thread;
- *   <li>later, an attempt made when the app holds no credentials with more than {@link
- *       Refreshes#RESERVE} to live: it needs credentials for the call in hand, and may ask.
+ *   <li>an attempt made when the app holds no credentials with more than {@link
+ *       Refreshes#RESERVE} to live: it needs credentials for the call in hand, and may ask,
+ *       even at the instant of the last failure (on virtual time, a call right after a failed
+ *       one is "at once", and the condition that failed it may have ended in between).
  * </ul>
  *
  * The device has one user, so attempts are counted per device, not per identity id (a failed
@@ -73,7 +75,8 @@ final class RefreshBackoff implements Check {
         String request = request(e);
         int seen = sameInstant.merge(request, 1, Integer::sum);
         int allowed = e.service() == Service.DEVELOPER_BACKEND ? BACKEND_ATTEMPTS : SDK_ATTEMPTS;
-        if (seen > allowed && reported.add(e.seq())) {
+        if (seen > allowed && Refreshes.comfortablyValid(
+            Refreshes.inHand(entries, i, launchStart), e.judgedAt()) && reported.add(e.seq())) {
           out.add(Describe.of(name(), run, e, "one attempt at a time after a failed fetch",
               Describe.request(run, e) + " is attempt " + seen + " of " + request
                   + " at the instant fetch #" + failed.seq() + " failed"

@@ -65,7 +65,6 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   private volatile Instant retryAfter;
   private final SkewAwareLogins logins; // guarded by refreshLock
   private RuntimeException lastFailure; // guarded by refreshLock
-  private Instant lastFailureAt; // device time of lastFailure; guarded by refreshLock
 
   public RobustCognitoCredentialsProvider(Device device, ExpiryRule rule) {
     this.device = device;
@@ -88,11 +87,8 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
       if (current != null && needsNoRefresh(current, now())) {
         return current.value(); // refreshed by the caller we waited for: share its result
       }
-      if (lastFailure != null && (refreshAttempts != attemptsSeen
-          || now().equals(lastFailureAt))) {
-        // The refresh we waited for failed, or one failed at this very instant (a burst's
-        // thread that arrived after it): share that failure rather than ask again.
-        return usableDuringOutage(current, lastFailure);
+      if (refreshAttempts != attemptsSeen && lastFailure != null) {
+        return usableDuringOutage(current, lastFailure); // its refresh failed: share that too
       }
       refreshAttempts++;
       Instant attemptedAt = now();
@@ -103,7 +99,6 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
         return fresh.value();
       } catch (RuntimeException e) {
         lastFailure = e;
-        lastFailureAt = attemptedAt;
         retryAfter = attemptedAt.plus(backoff());
         return usableDuringOutage(current, e);
       }

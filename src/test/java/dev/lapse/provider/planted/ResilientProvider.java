@@ -17,12 +17,14 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  */
 class ResilientProvider implements AwsCredentialsProvider, RejectionListener, AutoCloseable {
   static final Duration ADVISORY = Duration.ofMinutes(30);
-  static final Duration MANDATORY = Duration.ofMinutes(5);
+  /** 5 minutes of margin plus 10 of tolerated clock skew, as robust keeps. */
+  static final Duration MANDATORY = Duration.ofMinutes(15);
   static final Duration BACKOFF = Duration.ofMinutes(5);
 
   protected final Device device;
   protected final FreshLogin fresh;
   private AwsSessionCredentials cached;
+  private Duration lifetime = Duration.ZERO; // of the cached credentials, as seen at fetch
   private Instant retryAfter;
 
   ResilientProvider(Device device, String name) {
@@ -33,7 +35,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
   @Override
   public final synchronized AwsCredentials resolveCredentials() {
     Instant now = device.clock().instant();
-    if (cached != null && lifeLeft(now).compareTo(ADVISORY) > 0) {
+    if (cached != null && lifeLeft(now).compareTo(scaled(ADVISORY, 2)) > 0) {
       return cached;
     }
     if (stillServable(now) && retryAfter != null && now.isBefore(retryAfter)) {
@@ -41,6 +43,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
     }
     try {
       cached = fresh.credentials();
+      lifetime = lifeLeft(now);
       retryAfter = null;
       return cached;
     } catch (RuntimeException e) {
@@ -76,7 +79,13 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
   }
 
   final boolean stillServable(Instant now) {
-    return cached != null && lifeLeft(now).compareTo(MANDATORY) > 0;
+    return cached != null && lifeLeft(now).compareTo(scaled(MANDATORY, 2)) > 0;
+  }
+
+  /** {@code d}, or a {@code part}th of the lifetime when that is shorter (short credentials). */
+  private Duration scaled(Duration d, int part) {
+    Duration share = lifetime.dividedBy(part);
+    return share.compareTo(d) < 0 ? share : d;
   }
 
   private Duration lifeLeft(Instant now) {
