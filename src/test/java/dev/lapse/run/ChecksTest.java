@@ -147,6 +147,8 @@ class ChecksTest {
     // Opened after the 10 minutes it promised, a dead link is no broken promise.
     assertTrue(violations(lateLink(Duration.ofMinutes(11)), new NoMarginProviderFactory(),
         "presigned-links-live").isEmpty());
+  }
+
   /** The backend dies 31 minutes into one-hour credentials: half an hour left in hand. */
   private static ScenarioBuilder outageInAdvisoryWindow(ScenarioBuilder b) {
     return b.launch().get("docs/a.txt").waitFor(Duration.ofMinutes(31))
