@@ -150,7 +150,7 @@ public final class FakeAws implements AutoCloseable {
    * error.
    */
   public void fault(FaultTarget target, FaultKind kind, Duration lasting) {
-    world.faults().inject(target, kind, world.clock().instant().plus(lasting));
+    world.inject(target, kind, world.clock().instant().plus(lasting));
   }
 
   /** Puts an object in place without a request (nothing is journaled). */

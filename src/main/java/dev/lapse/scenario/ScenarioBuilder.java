@@ -74,6 +74,15 @@ public final class ScenarioBuilder extends StepSequence<ScenarioBuilder> {
   }
 
   /**
+   * Declares a bucket that refuses credentials of unauthenticated (guest) identities with
+   * {@code AccessDenied} when {@code guests} is false (as a bucket policy allowing only the
+   * pool's authenticated role would); {@link #bucket(String, String)} lets guests in.
+   */
+  public ScenarioBuilder bucket(String name, String region, boolean guests) {
+    return with(world.withBucket(name, region, guests), device, expect);
+  }
+
+  /**
    * Declares an S3 client; declaration order decides which client an S3 call without an
    * explicit client goes through (the first in its bucket's region).
    */
@@ -103,6 +112,11 @@ public final class ScenarioBuilder extends StepSequence<ScenarioBuilder> {
   /** Expects at most {@code limit} credential refreshes over the whole scenario. */
   public ScenarioBuilder refreshBudget(int limit) {
     return expect(Expectation.refreshBudget(limit));
+  }
+
+  /** Expects {@code refresh-backoff}: after a failed fetch, no attempt sooner than {@code spacing}. */
+  public ScenarioBuilder refreshBackoff(Duration spacing) {
+    return expect(Expectation.refreshBackoff(spacing));
   }
 
   /**

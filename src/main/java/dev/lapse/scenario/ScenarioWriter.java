@@ -66,7 +66,7 @@ public final class ScenarioWriter {
         entry("login-token-ttl", str(Durations.format(world.loginTokenTtl()))),
         entry("credentials-ttl", str(Durations.format(world.credentialsTtl())))));
     if (!world.buckets().isEmpty()) {
-      entries.add(entry("buckets", regions(world.buckets())));
+      entries.add(entry("buckets", buckets(world)));
     }
     return map(FlowStyle.BLOCK, entries);
   }
@@ -80,6 +80,16 @@ public final class ScenarioWriter {
     return map(FlowStyle.BLOCK, entries);
   }
 
+  /** The short form {@code photos: eu-west-1} unless the bucket refuses guests. */
+  private static Node buckets(WorldSpec world) {
+    List<NodeTuple> entries = new ArrayList<>();
+    world.buckets().forEach((name, region) -> entries.add(entry(name,
+        world.guestsAllowed(name) ? str(region) : map(FlowStyle.FLOW, List.of(
+            entry("region", str(region)),
+            entry("guests", new ScalarNode(Tag.BOOL, "false", null, null, ScalarStyle.PLAIN)))))));
+    return map(FlowStyle.BLOCK, entries);
+  }
+
   private static Node regions(Map<String, String> regions) {
     List<NodeTuple> entries = new ArrayList<>();
     regions.forEach((name, region) -> entries.add(entry(name, str(region))));
@@ -90,8 +100,12 @@ public final class ScenarioWriter {
     List<Node> items = new ArrayList<>();
     for (Expectation e : expect) {
       String name = e.check().keyword();
-      items.add(e.check() == CheckName.REFRESH_BUDGET
-          ? map(FlowStyle.BLOCK, List.of(entry(name, number(e.limit())))) : str(name));
+      items.add(switch (e.check()) {
+        case REFRESH_BUDGET -> map(FlowStyle.BLOCK, List.of(entry(name, number(e.limit()))));
+        case REFRESH_BACKOFF -> map(FlowStyle.BLOCK,
+            List.of(entry(name, str(Durations.format(e.spacing())))));
+        default -> str(name);
+      });
     }
     return new SequenceNode(Tag.SEQ, items, items.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK);
   }

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the {@code world:}, {@code device:} and {@code expect:} sections. */
 final class SectionReader {
   private static final String BUDGET_EXAMPLE = "'- refresh-budget: 2'";
+  private static final String BACKOFF_EXAMPLE = "'- refresh-backoff: 30s'";
 
   private SectionReader() {}
 
@@ -31,8 +32,35 @@ final class SectionReader {
         () -> WorldSpec.loginTokenTtl(YamlValues.duration(loginNode, "login-token-ttl")));
     Duration credentials = ttl(map.value("credentials-ttl"), "credentials-ttl",
         defaults.credentialsTtl());
-    Map<String, String> buckets = regions(map.value("buckets"), "buckets", "a bucket");
-    return new WorldSpec(cognitoRegion, login, credentials, buckets);
+    WorldSpec world = new WorldSpec(cognitoRegion, login, credentials, Map.of());
+    Node buckets = map.value("buckets");
+    if (buckets != null) {
+      for (YamlMap.Entry entry : YamlMap.of(buckets, "buckets").entries()) {
+        world = bucket(world, entry);
+      }
+    }
+    return world;
+  }
+
+  /** {@code photos: eu-west-1}, or {@code photos: {region: eu-west-1, guests: false}}. */
+  private static WorldSpec bucket(WorldSpec world, YamlMap.Entry entry) {
+    String name = name(entry, "a bucket");
+    if (!(entry.value() instanceof MappingNode)) {
+      return world.withBucket(name, region(entry, "a bucket"), true);
+    }
+    YamlMap bucket = YamlMap.of(entry.value(), "bucket '" + name + "'")
+        .allowOnly(List.of("region", "guests"), "bucket '" + name + "'");
+    Node region = bucket.require("region", "bucket '" + name + "' needs 'region', e.g. '"
+        + name + ": {region: eu-west-1, guests: false}'");
+    Node guests = bucket.value("guests");
+    return world.withBucket(name,
+        YamlValues.text(region, "the region of a bucket '" + name + "', such as eu-west-1"),
+        guests == null || YamlValues.choice(guests, "value for 'guests'",
+            List.of("true", "false"), switch (YamlValues.text(guests, "true or false")) {
+              case "true" -> Boolean.TRUE;
+              case "false" -> Boolean.FALSE;
+              default -> null;
+            }));
   }
 
   private static Duration ttl(Node node, String what, Duration otherwise) {
@@ -60,14 +88,22 @@ final class SectionReader {
       return regions;
     }
     for (YamlMap.Entry entry : YamlMap.of(node, what).entries()) {
-      if (entry.name().contains("/")) {
-        throw new YamlProblem(entry.key(), one + " name must not contain '/', found "
-            + Messages.quote(entry.name()));
-      }
-      regions.put(entry.name(), YamlValues.text(entry.value(),
-          "the region of " + one + " '" + entry.name() + "', such as eu-west-1"));
+      regions.put(name(entry, one), region(entry, one));
     }
     return regions;
+  }
+
+  private static String name(YamlMap.Entry entry, String one) {
+    if (entry.name().contains("/")) {
+      throw new YamlProblem(entry.key(), one + " name must not contain '/', found "
+          + Messages.quote(entry.name()));
+    }
+    return entry.name();
+  }
+
+  private static String region(YamlMap.Entry entry, String one) {
+    return YamlValues.text(entry.value(),
+        "the region of " + one + " '" + entry.name() + "', such as eu-west-1");
   }
 
   static List<Expectation> expect(Node node) {
@@ -85,6 +121,9 @@ final class SectionReader {
         throw new YamlProblem(item, "refresh-budget needs a positive number, e.g. "
             + BUDGET_EXAMPLE);
       }
+      if (check == CheckName.REFRESH_BACKOFF) {
+        throw new YamlProblem(item, "refresh-backoff needs a duration, e.g. " + BACKOFF_EXAMPLE);
+      }
       return Expectation.of(check);
     }
     List<YamlMap.Entry> entries = List.copyOf(YamlMap.of(item, "a check").entries());
@@ -94,6 +133,10 @@ final class SectionReader {
     }
     YamlMap.Entry entry = entries.get(0);
     CheckName check = check(entry.key());
+    if (check == CheckName.REFRESH_BACKOFF) {
+      Duration spacing = YamlValues.duration(entry.value(), "refresh-backoff");
+      return YamlProblem.at(entry.value(), () -> Expectation.refreshBackoff(spacing));
+    }
     if (check != CheckName.REFRESH_BUDGET) {
       if (!YamlValues.isNull(entry.value())) {
         throw new YamlProblem(entry.value(), check.keyword() + " takes no value, found "

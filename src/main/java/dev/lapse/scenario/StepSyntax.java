@@ -88,6 +88,9 @@ interface StepSyntax {
         Node duration = map.require("for", "fault needs 'for'" + example);
         FaultTarget t = choice(target, "fault target", FaultTarget.class);
         FaultKind k = choice(kind, "fault kind", FaultKind.class);
+        if (!k.appliesTo(t)) {
+          throw new YamlProblem(kind, k.refusal(t));
+        }
         return YamlProblem.at(duration,
             () -> new Step.Fault(t, k, YamlValues.duration(duration, "fault 'for'")));
       }

@@ -3,7 +3,9 @@ package dev.lapse.vocabulary;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a fake AWS world is, as a scenario declares it and the fake builds it: the Cognito
@@ -15,10 +17,13 @@ import java.util.Map;
  *                      Cognito's TokenDuration); default 15 minutes
  * @param credentialsTtl how long issued AWS credentials are valid; default 1 hour
  * @param buckets bucket name to region, in declaration order; default none
+ * @param closedToGuests the buckets whose policy refuses credentials of unauthenticated (guest)
+ *     identities with {@code AccessDenied}, as a bucket policy that allows only the pool's
+ *     authenticated role would; default none (every bucket lets guests in, as the fake always did)
  */
 public record WorldSpec(
     String cognitoRegion, Duration loginTokenTtl, Duration credentialsTtl,
-    Map<String, String> buckets) {
+    Map<String, String> buckets, Set<String> closedToGuests) {
 
   public static final String DEFAULT_REGION = "us-east-1";
   public static final Duration DEFAULT_LOGIN_TOKEN_TTL = Duration.ofMinutes(15);
@@ -34,6 +39,18 @@ public record WorldSpec(
     loginTokenTtl = loginTokenTtl(loginTokenTtl);
     credentialsTtl = positive(credentialsTtl, "credentials-ttl");
     buckets = copy(buckets == null ? Map.of() : buckets);
+    closedToGuests = guestsOf(buckets, closedToGuests == null ? Set.of() : closedToGuests);
+  }
+
+  /** A world whose buckets all let guests in. */
+  public WorldSpec(String cognitoRegion, Duration loginTokenTtl, Duration credentialsTtl,
+      Map<String, String> buckets) {
+    this(cognitoRegion, loginTokenTtl, credentialsTtl, buckets, Set.of());
+  }
+
+  /** Whether {@code bucket} lets credentials of unauthenticated identities in. */
+  public boolean guestsAllowed(String bucket) {
+    return !closedToGuests.contains(bucket);
   }
 
   public static WorldSpec defaults() {
@@ -42,22 +59,45 @@ public record WorldSpec(
   }
 
   public WorldSpec withCognitoRegion(String region) {
-    return new WorldSpec(region, loginTokenTtl, credentialsTtl, buckets);
+    return new WorldSpec(region, loginTokenTtl, credentialsTtl, buckets, closedToGuests);
   }
 
   public WorldSpec withLoginTokenTtl(Duration ttl) {
-    return new WorldSpec(cognitoRegion, ttl, credentialsTtl, buckets);
+    return new WorldSpec(cognitoRegion, ttl, credentialsTtl, buckets, closedToGuests);
   }
 
   public WorldSpec withCredentialsTtl(Duration ttl) {
-    return new WorldSpec(cognitoRegion, loginTokenTtl, ttl, buckets);
+    return new WorldSpec(cognitoRegion, loginTokenTtl, ttl, buckets, closedToGuests);
   }
 
-  /** Adds a bucket, or moves an existing one to another region keeping its place. */
+  /** Adds a bucket, or moves an existing one to another region keeping its place and policy. */
   public WorldSpec withBucket(String name, String region) {
+    return withBucket(name, region, guestsAllowed(name));
+  }
+
+  /** Adds a bucket (or changes one) that lets guests in or refuses them. */
+  public WorldSpec withBucket(String name, String region, boolean guests) {
     Map<String, String> more = new LinkedHashMap<>(buckets);
     more.put(name, region);
-    return new WorldSpec(cognitoRegion, loginTokenTtl, credentialsTtl, more);
+    Set<String> closed = new LinkedHashSet<>(closedToGuests);
+    if (guests) {
+      closed.remove(name);
+    } else {
+      closed.add(name);
+    }
+    return new WorldSpec(cognitoRegion, loginTokenTtl, credentialsTtl, more, closed);
+  }
+
+  private static Set<String> guestsOf(Map<String, String> buckets, Set<String> closed) {
+    Set<String> copy = new LinkedHashSet<>();
+    for (String name : closed) {
+      if (!buckets.containsKey(name)) {
+        throw new IllegalArgumentException("bucket '" + name
+            + "' refuses guests but is not one of the world's buckets");
+      }
+    }
+    buckets.keySet().stream().filter(closed::contains).forEach(copy::add);
+    return Collections.unmodifiableSet(copy);
   }
 
   /**

@@ -14,6 +14,8 @@ import dev.lapse.provider.planted.StaleLoginTokenProviderFactory;
 import dev.lapse.provider.planted.TrustsDeviceClockProviderFactory;
 import dev.lapse.provider.reference.RobustProviderFactory;
 import dev.lapse.provider.reference.SeedNaiveProviderFactory;
+import dev.lapse.provider.reference.SdkCachedProviderFactory;
+import dev.lapse.provider.planted.NoMarginProviderFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,5 +79,28 @@ class BundledSuiteTest {
     assertFalse(idle.passed());
     assertFalse(idle.violationsOf("no-expired-token").isEmpty(), idle.violations()::toString);
     assertTrue(results.get(1).passed(), results.get(1).violations()::toString);
+  }
+
+  /**
+   * A ten-minute link signed five minutes before the first credentials end: only a provider
+   * whose margin covers the link's life signs it with credentials that outlive it. The SDK's
+   * CachedSupplier prefetches from 5 (jittered to 2) minutes before expiry, a margin for a
+   * request in flight, not for a link: sdk-cached signs with the old credentials and fails.
+   */
+  @Test
+  void aPresignedLinkNearExpiryNeedsAMarginThatCoversIt() {
+    Path scenario = SUITE.resolve("18-presigned-link-near-expiry.yaml");
+    RunResult robust = Lapse.scenarios(scenario).against("robust", new RobustProviderFactory())
+        .run().get(0);
+    assertTrue(robust.passed(), robust.violations()::toString);
+    for (var provider : List.of(new NoMarginProviderFactory(),
+        new SdkCachedProviderFactory())) {
+      RunResult r = Lapse.scenarios(scenario).against("late", provider).run().get(0);
+      assertEquals(1, r.violationsOf("presigned-links-live").size(), r.violations()::toString);
+      assertEquals("+1h03m00s", r.violationsOf("presigned-links-live").get(0).at());
+    }
+    RunResult naive = Lapse.scenarios(scenario).against("seed-naive",
+        new SeedNaiveProviderFactory()).run().get(0);
+    assertFalse(naive.passed());
   }
 }

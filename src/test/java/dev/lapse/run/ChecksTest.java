@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lapse.check.Violation;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.reference.RobustProviderFactory;
+import dev.lapse.provider.planted.DropsOnFailureProviderFactory;
+import dev.lapse.provider.planted.GuestFallbackProviderFactory;
+import dev.lapse.provider.planted.RefreshStormProviderFactory;
+import dev.lapse.provider.planted.RetriesRejectedProviderFactory;
 import dev.lapse.provider.reference.SeedNaiveProviderFactory;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.scenario.CheckName;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioBuilder;
+import dev.lapse.scenario.Step;
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.provider.planted.NoMarginProviderFactory;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -109,5 +118,108 @@ class ChecksTest {
     assertFalse(v.isEmpty());
     assertTrue(v.get(0).seen().endsWith("was sent after the app was terminated"), v.get(0).seen());
     assertTrue(violations(closing, new RobustProviderFactory(), "quiet-after-terminate").isEmpty());
+  }
+
+  /** A link signed 55 minutes into one-hour credentials and opened 8 minutes later. */
+  private static ScenarioBuilder lateLink(Duration openAfter) {
+    return world().expect(CheckName.PRESIGNED_LINKS_LIVE).launch().get("docs/cat.jpg")
+        .waitFor(Duration.ofMinutes(55))
+        .step(new Step.Presign(Operation.GET_OBJECT, "docs", "cat.jpg", Duration.ofMinutes(10),
+            "link", "default"))
+        .waitFor(openAfter).step(new Step.Fetch("link"));
+  }
+
+  @Test
+  void presignedLinksLive() {
+    List<Violation> v = violations(lateLink(Duration.ofMinutes(8)),
+        new NoMarginProviderFactory(), "presigned-links-live");
+    assertEquals(1, v.size(), v::toString);
+    assertEquals("+1h03m00s", v.get(0).at());
+    assertTrue(v.get(0).step().contains("step 6 (fetch link)"), v.get(0).step());
+    assertEquals("a link that works until +1h05m00s, the 10m it was signed for at +55m00s",
+        v.get(0).expected());
+    assertTrue(v.get(0).seen().contains("was refused with ExpiredToken: the link was signed with"
+        + " credentials"), v.get(0).seen());
+    assertTrue(v.get(0).seen().endsWith("; they had 5m left when it was signed, less than the"
+        + " link's 10m (fresh credentials would have covered it)"), v.get(0).seen());
+    assertTrue(violations(lateLink(Duration.ofMinutes(8)), new RobustProviderFactory(),
+        "presigned-links-live").isEmpty());
+    // Opened after the 10 minutes it promised, a dead link is no broken promise.
+    assertTrue(violations(lateLink(Duration.ofMinutes(11)), new NoMarginProviderFactory(),
+        "presigned-links-live").isEmpty());
+  }
+
+  /** The backend dies 31 minutes into one-hour credentials: half an hour left in hand. */
+  private static ScenarioBuilder outageInAdvisoryWindow(ScenarioBuilder b) {
+    return b.launch().get("docs/a.txt").waitFor(Duration.ofMinutes(31))
+        .fault(FaultTarget.DEVELOPER_BACKEND, FaultKind.DOWN, Duration.ofMinutes(10))
+        .get("docs/a.txt").waitFor(Duration.ofMinutes(2)).get("docs/a.txt");
+  }
+
+  @Test
+  void staticStability() {
+    ScenarioBuilder outage = outageInAdvisoryWindow(world().expect(CheckName.STATIC_STABILITY));
+    List<Violation> v = violations(outage, new DropsOnFailureProviderFactory(),
+        "static-stability");
+    assertEquals(2, v.size(), v::toString);
+    assertEquals("+31m00s", v.get(0).at());
+    assertEquals("+33m00s", v.get(1).at());
+    assertTrue(v.get(0).seen().contains("while the app held credentials ASIALAPSE00000000001"
+        + " valid until +1h00m00s"), v.get(0).seen());
+    assertTrue(violations(outage, new RobustProviderFactory(), "static-stability").isEmpty());
+    ScenarioBuilder late = world().expect(CheckName.STATIC_STABILITY).launch().get("docs/a.txt")
+        .waitFor(Duration.ofMinutes(36))
+        .fault(FaultTarget.DEVELOPER_BACKEND, FaultKind.DOWN, Duration.ofMinutes(10))
+        .get("docs/a.txt");
+    assertTrue(violations(late, new DropsOnFailureProviderFactory(), "static-stability")
+        .isEmpty(), "24 minutes left is within the reserve a careful provider may keep");
+  }
+
+  @Test
+  void staticStabilityWantsTheUsersCredentialsNotAGuests() {
+    ScenarioBuilder guests = outageInAdvisoryWindow(Scenario.builder("guests")
+        .bucket("docs", "us-east-1", false).expect(CheckName.STATIC_STABILITY));
+    List<Violation> v = violations(guests, new GuestFallbackProviderFactory(),
+        "static-stability");
+    assertFalse(v.isEmpty());
+    assertTrue(v.get(0).seen().contains("failed with AccessDenied"), v.get(0).seen());
+    assertTrue(violations(guests, new RobustProviderFactory(), "static-stability").isEmpty());
+  }
+
+  @Test
+  void refreshBackoff() {
+    ScenarioBuilder storm = outageInAdvisoryWindow(world()
+        .refreshBackoff(Duration.ofMinutes(5))).parallel(4, b -> b.get("docs/a.txt"));
+    List<Violation> v = violations(storm, new RefreshStormProviderFactory(), "refresh-backoff");
+    assertFalse(v.isEmpty());
+    assertEquals("+33m00s", v.get(0).at());
+    assertTrue(v.get(0).seen().startsWith("GetDeveloperToken at +33m00s came 2m after"
+        + " GetDeveloperToken at +31m00s failed, while the app held credentials"
+        + " ASIALAPSE00000000001 valid until +1h00m00s"), v.get(0).seen());
+    assertTrue(v.stream().anyMatch(x -> x.seen().contains("at the instant fetch #")),
+        "the burst asks once per thread: " + v);
+    assertTrue(violations(storm, new RobustProviderFactory(), "refresh-backoff").isEmpty());
+    ScenarioBuilder patient = outageInAdvisoryWindow(world()
+        .refreshBackoff(Duration.ofMinutes(2)));
+    assertTrue(violations(patient, new RefreshStormProviderFactory(), "refresh-backoff")
+        .isEmpty(), "2 minutes apart is what refresh-backoff: 2m allows");
+  }
+
+  @Test
+  void dropsRejectedCredentials() {
+    ScenarioBuilder revoked = world().expect(CheckName.DROPS_REJECTED_CREDENTIALS).launch()
+        .get("docs/a.txt").waitFor(Duration.ofMinutes(10))
+        .fault(FaultTarget.S3, FaultKind.REVOKE, Duration.ofMinutes(1)).get("docs/a.txt")
+        .waitFor(Duration.ofMinutes(2)).get("docs/a.txt");
+    List<Violation> v = violations(revoked, new RetriesRejectedProviderFactory(),
+        "drops-rejected-credentials");
+    assertEquals(1, v.size(), v::toString);
+    assertEquals("+12m00s", v.get(0).at());
+    assertTrue(v.get(0).seen().contains("presented credentials ASIALAPSE00000000001 issued at"
+        + " +0s by GetCredentialsForIdentity, expired at +1h00m00s again after AWS refused them"
+        + " for GetObject docs/a.txt at +10m00s"), v.get(0).seen());
+    assertTrue(v.get(0).seen().endsWith(", AccessDenied)"), v.get(0).seen());
+    assertTrue(violations(revoked, new RobustProviderFactory(), "drops-rejected-credentials")
+        .isEmpty());
   }
 }

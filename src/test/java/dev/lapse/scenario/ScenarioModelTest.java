@@ -113,7 +113,8 @@ class ScenarioModelTest {
   void enumsKnowTheirYamlNames() {
     assertEquals(List.of("developer-backend", "cognito", "sts", "s3"),
         Keyword.all(FaultTarget.class));
-    assertEquals(List.of("down", "slow", "error", "throttle"), Keyword.all(FaultKind.class));
+    assertEquals(List.of("down", "slow", "error", "throttle", "revoke"),
+        Keyword.all(FaultKind.class));
     assertEquals(List.of("get", "put", "head", "delete", "list"), StepKind.s3Kinds().stream().map(StepKind::keyword).toList());
     assertEquals(CheckName.QUIET_AFTER_TERMINATE,
         CheckName.fromKeyword("quiet-after-terminate").orElseThrow());

@@ -28,7 +28,7 @@ class ScenarioWriterTest {
         Scenario.builder("odd names")
             .about("  starts with spaces, has trailing spaces   \n\nand a second paragraph\n\n")
             .cognitoRegion("eu-central-1")
-            .loginTokenTtl(Duration.ofMillis(1500)).credentialsTtl(Duration.ofDays(1))
+            .loginTokenTtl(Duration.ofSeconds(1)).credentialsTtl(Duration.ofDays(1))
             .bucket("on", "123").bucket("null", "yes").bucket("#hash", "a: b")
             .client("~", "123").client("default", "eu-central-1").user("- bob")
             .put("on/key with spaces and: colon", 0).get("null/123").list("#hash/")
@@ -51,6 +51,14 @@ class ScenarioWriterTest {
             .refreshBudget(3).expect(CheckName.values()[0], CheckName.SINGLE_FLIGHT,
                 CheckName.STABLE_IDENTITY, CheckName.RIGHT_REGION,
                 CheckName.QUIET_AFTER_TERMINATE, CheckName.CALLS_SUCCEED)
+            .build(),
+        Scenario.builder("recovery paths")
+            .bucket("photos", "eu-west-1", false).bucket("on", "us-east-1", true)
+            .bucket("false", "us-east-1", false)
+            .launch().fault(FaultTarget.S3, FaultKind.REVOKE, Duration.ofMinutes(1))
+            .fault(FaultTarget.COGNITO, FaultKind.REVOKE, Duration.ofSeconds(1))
+            .refreshBackoff(Duration.ofSeconds(30)).expect(CheckName.STATIC_STABILITY,
+                CheckName.DROPS_REJECTED_CREDENTIALS)
             .build());
   }
 

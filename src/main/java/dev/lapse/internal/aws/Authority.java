@@ -29,6 +29,8 @@ public final class Authority {
   private final Map<String, String> identityByLogin = new ConcurrentHashMap<>();
   private final Map<String, IssuedToken> tokensByJwt = new ConcurrentHashMap<>();
   private final Map<String, IssuedCredentials> credentialsByKey = new ConcurrentHashMap<>();
+  private final java.util.Set<String> revokedKeys = ConcurrentHashMap.newKeySet();
+  private final java.util.Set<String> revokedTokens = ConcurrentHashMap.newKeySet();
   private long tokenCounter;
   private long keyCounter;
 
@@ -55,6 +57,8 @@ public final class Authority {
     identityByLogin.clear();
     tokensByJwt.clear();
     credentialsByKey.clear();
+    revokedKeys.clear();
+    revokedTokens.clear();
     tokenCounter = 0;
     keyCounter = 0;
     random = new SplittableRandom(config.seed());
@@ -148,6 +152,24 @@ public final class Authority {
     IssuedCredentials creds = new IssuedCredentials(akid, secret, session, roleArn, facts);
     credentialsByKey.put(akid, creds);
     return creds;
+  }
+
+  /** Revokes every credential set issued so far; later ones are not affected. */
+  public synchronized void revokeCredentials() {
+    revokedKeys.addAll(credentialsByKey.keySet());
+  }
+
+  /** Revokes every login token issued so far; later ones are not affected. */
+  public synchronized void revokeTokens() {
+    revokedTokens.addAll(tokensByJwt.keySet());
+  }
+
+  public boolean revoked(IssuedCredentials credentials) {
+    return revokedKeys.contains(credentials.accessKeyId());
+  }
+
+  public boolean revoked(IssuedToken token) {
+    return revokedTokens.contains(token.jwt());
   }
 
   public Optional<IssuedCredentials> credentials(String accessKeyId) {

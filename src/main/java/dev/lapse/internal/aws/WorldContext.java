@@ -3,7 +3,10 @@ package dev.lapse.internal.aws;
 import dev.lapse.clock.VirtualClock;
 import dev.lapse.journal.Journal;
 import java.net.URI;
+import dev.lapse.vocabulary.FaultKind;
+import dev.lapse.vocabulary.FaultTarget;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 import software.amazon.awssdk.http.SdkHttpClient;
 
@@ -59,6 +62,24 @@ public final class WorldContext {
 
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * Injects a fault from now until {@code until}; a {@link FaultKind#REVOKE} also revokes, at
+   * once and for good, what its target's service has issued so far.
+   */
+  public void inject(FaultTarget target, FaultKind kind, Instant until) {
+    if (!kind.appliesTo(target)) {
+      throw new IllegalArgumentException(kind.refusal(target));
+    }
+    if (kind == FaultKind.REVOKE) {
+      if (target == FaultTarget.S3) {
+        authority.revokeCredentials();
+      } else {
+        authority.revokeTokens();
+      }
+    }
+    faults.inject(target, kind, until);
   }
 
   /** The base URL every service of this world answers on. */

@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import dev.lapse.history.CallOutcome;
+import dev.lapse.provider.RejectionListener;
 import dev.lapse.scenario.Lifecycle;
 import dev.lapse.vocabulary.Operation;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class AppCalls {
 
   /** Makes one call on the driving thread's behalf. */
   public CallOutcome call(AppCall call) {
-    return outcome(call, 0, () -> device.timeLimit().call(() -> perform(call)));
+    return outcome(call, 0, () -> device.timeLimit().call(() -> performNoticing(call)));
   }
 
   /** Makes {@code count} copies of a call on as many threads, released at the same instant. */
@@ -43,7 +44,7 @@ public final class AppCalls {
       futures.add(device.timeLimit().submit(() -> {
         ready.countDown();
         go.await();
-        perform(call);
+        performNoticing(call);
         return null;
       }));
     }
@@ -59,6 +60,22 @@ public final class AppCalls {
       outcomes.add(outcome(call, i + 1, () -> device.timeLimit().await(f)));
     }
     return outcomes;
+  }
+
+  /**
+   * Presigns a link for {@code call} with the app's current credentials; the outcome is the
+   * presign's (it fails when the provider cannot give credentials, as a call would).
+   */
+  public PresignedLink presign(AppCall call, java.time.Duration lifetime) {
+    java.net.URI[] url = new java.net.URI[1];
+    CallOutcome o = outcome(call, 0, () -> device.timeLimit().call(() -> {
+      url[0] = device.sdkClients().presign(call.client(), device.regionOf(call.client()),
+          PresignedLink.method(call.operation()), call.bucket(), call.key(), lifetime);
+      return url[0];
+    }));
+    CallOutcome presign = new CallOutcome(PresignedLink.describe(call), o.client(), o.thread(),
+        o.at(), o.ok(), o.errorCode(), o.message(), o.faultActive());
+    return new PresignedLink(presign, o.ok() ? url[0] : null);
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
@@ -116,6 +133,22 @@ public final class AppCalls {
     return sb.toString();
   }
 
+  /** Performs the call; a refusal of its credentials is passed on to the provider first. */
+  private Object performNoticing(AppCall call) {
+    try {
+      return perform(call);
+    } catch (AwsServiceException e) {
+      String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+      if (e.statusCode() == 403 && call.operation() == Operation.HEAD_OBJECT) {
+        code = "AccessDenied"; // a HEAD refusal has no body to name its code: take the worst
+      }
+      if (code != null && RejectionListener.REFUSALS.contains(code)) {
+        device.sdkClients().rejected(call.client(), code);
+      }
+      throw e;
+    }
+  }
+
   private Object perform(AppCall call) {
     String region = device.regionOf(call.client());
     if (call.operation() == Operation.GET_CALLER_IDENTITY) {
@@ -135,10 +168,7 @@ public final class AppCalls {
 
   /** Deterministic upload content, so reruns send the same bytes. */
   static byte[] payload(long size) {
-    byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = (byte) ('a' + i % 26);
-    }
-    return b;
+    return dev.lapse.vocabulary.Payload.bytes((int) Math.min(size, Integer.MAX_VALUE - 16));
   }
+
 }

@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import dev.lapse.provider.AppProviders;
+import dev.lapse.provider.RejectionListener;
 import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -14,6 +15,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 final class LaunchCredentials implements AwsCredentialsProvider {
   private final String client;
   private final Supplier<AppProviders> current;
+  /** What this thread's last call was signed with: the SDK resolves on the calling thread. */
+  private final ThreadLocal<AwsCredentials> lastResolved = new ThreadLocal<>();
 
   /** @param current the running launch's providers, or null when the app is not running */
   LaunchCredentials(String client, Supplier<AppProviders> current) {
@@ -28,6 +31,21 @@ final class LaunchCredentials implements AwsCredentialsProvider {
       throw SdkClientException.create("the app is not running: no credentials provider for client '"
           + client + "'");
     }
-    return providers.forClient(client).resolveCredentials();
+    AwsCredentials resolved = providers.forClient(client).resolveCredentials();
+    lastResolved.set(resolved);
+    return resolved;
+  }
+
+  /**
+   * Tells the provider this thread's last credentials came from that AWS refused them, if it
+   * listens ({@link RejectionListener}).
+   */
+  void rejected(String errorCode) {
+    AppProviders providers = current.get();
+    AwsCredentials used = lastResolved.get();
+    if (providers != null && used != null
+        && providers.forClient(client) instanceof RejectionListener listener) {
+      listener.rejected(used, errorCode);
+    }
   }
 }

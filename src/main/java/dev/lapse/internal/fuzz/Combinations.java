@@ -17,14 +17,38 @@ final class Combinations {
   private Combinations() {}
 
   static void add(Choices c, Script s) {
-    switch (c.weighted(20, 20, 20, 15, 15, 10)) {
+    switch (c.weighted(20, 20, 20, 15, 15, 10, 12)) {
       case 0 -> skewUnderLatency(c, s);
       case 1 -> clockMovedAfterCredentials(c, s);
       case 2 -> outageWhenRefreshIsDue(c, s);
       case 3 -> foregroundPastSecondExpiry(c, s);
       case 4 -> burstUnderLatency(c, s);
-      default -> suspendedWhileClockMoves(c, s);
+      case 5 -> suspendedWhileClockMoves(c, s);
+      default -> revokedInHand(c, s);
     }
+  }
+
+  /**
+   * What the app holds is revoked (its sessions, its login tokens, or both, as after a password
+   * change), and the calls go on: the provider must drop what was refused and recover, one
+   * refresh at a time.
+   */
+  private static void revokedInHand(Choices c, Script s) {
+    s.call(Calls.single(c, s.twoRegions()));
+    if (c.chance(50)) {
+      s.add(new Step.Wait(Boundaries.SHORT_WAITS.get(c.draw(Boundaries.SHORT_WAITS.size()))));
+    }
+    int what = c.weighted(50, 20, 30);
+    Duration recovery = Boundaries.FAULT_LENGTHS.get(c.draw(Boundaries.FAULT_LENGTHS.size()));
+    if (what != 1) {
+      s.add(new Step.Fault(FaultTarget.S3, FaultKind.REVOKE, recovery));
+    }
+    if (what != 0) {
+      s.add(new Step.Fault(FaultTarget.COGNITO, FaultKind.REVOKE, recovery));
+    }
+    s.call(c.chance(30) ? Calls.burst(c, s.twoRegions()) : Calls.single(c, s.twoRegions()));
+    s.add(new Step.Wait(Boundaries.SHORT_WAITS.get(c.draw(Boundaries.SHORT_WAITS.size()))));
+    s.call(Calls.single(c, s.twoRegions()));
   }
 
   /** The device clock off and every request slow: margin must cover both at once. */

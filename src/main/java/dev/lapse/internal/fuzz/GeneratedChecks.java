@@ -4,6 +4,7 @@ import dev.lapse.scenario.CheckName;
 import dev.lapse.scenario.Expectation;
 import dev.lapse.scenario.Step;
 import dev.lapse.scenario.StepKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,8 +29,15 @@ final class GeneratedChecks {
    */
   static final List<CheckName> ALWAYS = List.of(
       CheckName.NO_EXPIRED_TOKEN, CheckName.SINGLE_FLIGHT,
-      // (issue 13's static-stability, refresh-backoff and drops-rejected-credentials go here)
+      CheckName.DROPS_REJECTED_CREDENTIALS, CheckName.STATIC_STABILITY,
       CheckName.STABLE_IDENTITY, CheckName.RIGHT_REGION, CheckName.QUIET_AFTER_TERMINATE);
+
+  /**
+   * The spacing {@code refresh-backoff} asks for after a failed fetch: short next to the SDKs'
+   * 5 to 10 minutes, so only a provider that asks again within seconds (on every call, on every
+   * thread of a burst) breaks it.
+   */
+  static final Duration BACKOFF = Duration.ofSeconds(30);
 
   /**
    * Fetches per credential lifetime a correct provider needs with no disturbance: the one that
@@ -52,6 +60,7 @@ final class GeneratedChecks {
   static List<Expectation> expectFor(List<Step> steps) {
     List<Expectation> out = new ArrayList<>();
     ALWAYS.forEach(check -> out.add(Expectation.of(check)));
+    out.add(Expectation.refreshBackoff(BACKOFF));
     out.add(Expectation.refreshBudget(refreshBudget(steps)));
     out.add(Expectation.of(CheckName.CALLS_SUCCEED));
     return out;

@@ -39,12 +39,17 @@ final class GeneratedWorlds {
       Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofDays(1));
   static final int[] LOGIN_TOKEN_WEIGHTS = {40, 25, 20, 15};
 
-  /** Cognito and one bucket in us-east-1; the app has only its default client. */
-  static final WorldSpec ONE_REGION = WorldSpec.defaults().withBucket(PHOTOS, "us-east-1");
+  /**
+   * Cognito and one bucket in us-east-1; the app has only its default client. Every generated
+   * bucket refuses guests: the device always has a user, so a correct provider never holds a
+   * guest's credentials, and one that falls back to a guest identity is refused at once.
+   */
+  static final WorldSpec ONE_REGION =
+      WorldSpec.defaults().withBucket(PHOTOS, "us-east-1", false);
   static final DeviceSpec ONE_REGION_DEVICE = DeviceSpec.defaults();
 
   /** Plus a bucket in eu-west-1 reached by a second client, as the seed app's S3 provider. */
-  static final WorldSpec TWO_REGIONS = ONE_REGION.withBucket(BACKUP, BACKUP_REGION);
+  static final WorldSpec TWO_REGIONS = ONE_REGION.withBucket(BACKUP, BACKUP_REGION, false);
   static final DeviceSpec TWO_REGIONS_DEVICE =
       DeviceSpec.defaults().withClient(DeviceSpec.DEFAULT_CLIENT, WorldSpec.DEFAULT_REGION)
           .withClient(BACKUP, BACKUP_REGION);

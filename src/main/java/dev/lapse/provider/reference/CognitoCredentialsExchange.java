@@ -1,7 +1,12 @@
 package dev.lapse.provider.reference;
 
 import dev.lapse.provider.Device;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.cognitoidentity.CognitoIdentityClient;
 import software.amazon.awssdk.services.cognitoidentity.model.Credentials;
@@ -43,9 +48,32 @@ public final class CognitoCredentialsExchange implements AutoCloseable {
    *     the token has expired or does not fit the identity
    */
   public AwsSessionCredentials exchange(String identityId, String loginToken) {
+    return exchangeDated(identityId, loginToken).credentials();
+  }
+
+  /** Credentials with the server's time of issue, when its answer carried a {@code Date}. */
+  public record Dated(AwsSessionCredentials credentials, Optional<Instant> serverDate) {}
+
+  /** Like {@link #exchange}, also reading the answer's {@code Date} header (server time). */
+  public Dated exchangeDated(String identityId, String loginToken) {
     GetCredentialsForIdentityResponse response = client.getCredentialsForIdentity(r -> r
         .identityId(identityId)
         .logins(Map.of(DEVELOPER_LOGIN_KEY, loginToken)));
+    Optional<Instant> date = response.sdkHttpResponse().firstMatchingHeader("Date")
+        .flatMap(CognitoCredentialsExchange::httpDate);
+    return new Dated(credentials(response), date);
+  }
+
+  private static Optional<Instant> httpDate(String value) {
+    try {
+      return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+          .toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private AwsSessionCredentials credentials(GetCredentialsForIdentityResponse response) {
     Credentials c = response.credentials();
     return AwsSessionCredentials.builder()
         .accessKeyId(c.accessKeyId())

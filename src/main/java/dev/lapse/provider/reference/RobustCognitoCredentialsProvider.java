@@ -2,9 +2,11 @@ package dev.lapse.provider.reference;
 
 import dev.lapse.provider.DeveloperBackendClient.Login;
 import dev.lapse.provider.Device;
+import dev.lapse.provider.RejectionListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -29,26 +31,38 @@ import software.amazon.awssdk.services.cognitoidentity.model.ResourceNotFoundExc
  *       that waited share the result (or the failure) of the refresh they waited for;
  *   <li>{@code NotAuthorizedException} or {@code ResourceNotFoundException} from Cognito drops
  *       the cached login and identity id and retries once with a fresh login;
- *   <li>while the backend or Cognito is down, credentials with at least a minute of true life
- *       left (by the same skew-aware rule) are still handed out; after that the failure is thrown.
+ *   <li>the SDKs' refresh rules: refresh in an advisory window ({@link #ADVISORY_WINDOW} before
+ *       the rule's mandatory point, less for short lifetimes); when an advisory refresh fails, keep handing out the
+ *       credentials in hand (static stability) and wait a uniform 5 to 10 minutes before the next
+ *       attempt (drawn from a generator seeded by the user name, so journals repeat), instead of
+ *       trying again on every call; past the mandatory point nothing is handed out, outage or not
+ *       (its 5-minute margin covers the request's flight: a one-minute margin let 2 minutes of
+ *       latency expire credentials in flight);
+ *   <li>credentials AWS refused ({@link RejectionListener}) are dropped at once;
+ *   <li>the credentials' lifetime is read from Cognito's answer ({@code Expiration} minus its
+ *       {@code Date}), not assumed to be Cognito's usual hour.
  * </ul>
  *
  * <p>Thread-safe.
  */
 public final class RobustCognitoCredentialsProvider implements AwsCredentialsProvider,
-    AutoCloseable {
+    RejectionListener, AutoCloseable {
   /** Keychain key of the identity id, the only thing this provider persists. */
   public static final String IDENTITY_ID_KEY = "lapse.robust.identityId";
-  /** True life a cached credential must still have to be used while refreshing fails. */
-  public static final Duration OUTAGE_MARGIN = Duration.ofMinutes(1);
+  /** How long before the mandatory refresh point an advisory refresh is tried. */
+  public static final Duration ADVISORY_WINDOW = Duration.ofMinutes(15);
+  /** The shortest wait after a failed advisory refresh; the longest is twice this. */
+  public static final Duration BACKOFF = Duration.ofMinutes(5);
 
   private final Device device;
   private final CognitoCredentialsExchange cognito;
   private final ExpiryRule refreshRule;
-  private final ExpiryRule outageRule;
   private final ReentrantLock refreshLock = new ReentrantLock();
+  private final SplittableRandom backoffs;
   private volatile Lease<AwsSessionCredentials> credentials;
   private volatile long refreshAttempts;
+  /** Device time before which no advisory refresh is tried, after one failed; or null. */
+  private volatile Instant retryAfter;
   private final SkewAwareLogins logins; // guarded by refreshLock
   private RuntimeException lastFailure; // guarded by refreshLock
 
@@ -57,33 +71,80 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
     this.logins = new SkewAwareLogins(device, rule, IDENTITY_ID_KEY);
     this.cognito = new CognitoCredentialsExchange(device, "lapse-robust");
     this.refreshRule = rule;
-    this.outageRule = new ExpiryRule(OUTAGE_MARGIN, rule.maxSkew());
+    this.backoffs = new SplittableRandom(device.user().hashCode());
   }
 
   @Override
   public AwsCredentials resolveCredentials() {
     long attemptsSeen = refreshAttempts;
     Lease<AwsSessionCredentials> current = credentials;
-    if (current != null && refreshRule.usable(current, now())) {
+    if (current != null && needsNoRefresh(current, now())) {
       return current.value();
     }
     refreshLock.lock();
     try {
       current = credentials;
-      if (current != null && refreshRule.usable(current, now())) {
+      if (current != null && needsNoRefresh(current, now())) {
         return current.value(); // refreshed by the caller we waited for: share its result
       }
       if (refreshAttempts != attemptsSeen && lastFailure != null) {
         return usableDuringOutage(current, lastFailure); // its refresh failed: share that too
       }
       refreshAttempts++;
+      Instant attemptedAt = now();
       try {
         Lease<AwsSessionCredentials> fresh = refresh();
         lastFailure = null;
+        retryAfter = null;
         return fresh.value();
       } catch (RuntimeException e) {
         lastFailure = e;
+        retryAfter = attemptedAt.plus(backoff());
         return usableDuringOutage(current, e);
+      }
+    } finally {
+      refreshLock.unlock();
+    }
+  }
+
+  /**
+   * Fresh enough to hand out without trying to refresh: before the advisory window, or inside it
+   * while backing off from a failed refresh (and not yet past the mandatory point).
+   */
+  private boolean needsNoRefresh(Lease<AwsSessionCredentials> lease, Instant now) {
+    if (advisoryRule(lease).usable(lease, now)) {
+      return true;
+    }
+    Instant after = retryAfter;
+    return after != null && now.isBefore(after) && refreshRule.usable(lease, now);
+  }
+
+  /**
+   * The rule that starts advisory refreshes: {@link #ADVISORY_WINDOW} before the mandatory
+   * point, or a quarter of the span a lease is usable for if that is shorter (30-minute
+   * credentials would otherwise be refreshed on every call).
+   */
+  private ExpiryRule advisoryRule(Lease<?> lease) {
+    Duration usable = lease.lifetime().minus(refreshRule.margin()).minus(refreshRule.maxSkew());
+    Duration quarter = usable.isNegative() ? Duration.ZERO : usable.dividedBy(4);
+    Duration window = quarter.compareTo(ADVISORY_WINDOW) < 0 ? quarter : ADVISORY_WINDOW;
+    return new ExpiryRule(refreshRule.margin().plus(window), refreshRule.maxSkew());
+  }
+
+  /** Uniform between BACKOFF and twice BACKOFF, to the second; called under the lock. */
+  private Duration backoff() {
+    return BACKOFF.plusSeconds(backoffs.nextLong(BACKOFF.toSeconds() + 1));
+  }
+
+  /** Drops credentials AWS refused, so that the next call fetches new ones. */
+  @Override
+  public void rejected(AwsCredentials refused, String errorCode) {
+    refreshLock.lock();
+    try {
+      Lease<AwsSessionCredentials> current = credentials;
+      if (current != null && current.value().accessKeyId().equals(refused.accessKeyId())) {
+        credentials = null;
+        retryAfter = null;
       }
     } finally {
       refreshLock.unlock();
@@ -108,7 +169,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
 
   private AwsCredentials usableDuringOutage(Lease<AwsSessionCredentials> current,
       RuntimeException failure) {
-    if (current != null && outageRule.usable(current, now())) {
+    if (current != null && refreshRule.usable(current, now())) {
       return current.value();
     }
     throw failure;
@@ -121,12 +182,15 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
       // Device time read before the call: the lease's life is counted from no later than issue.
       Instant fetchedAt = now();
       try {
-        AwsSessionCredentials c = cognito.exchange(usedLogin.value().identityId(),
-            usedLogin.value().token());
+        CognitoCredentialsExchange.Dated dated = cognito.exchangeDated(
+            usedLogin.value().identityId(), usedLogin.value().token());
+        AwsSessionCredentials c = dated.credentials();
         Instant expiresAt = c.expirationTime().orElseThrow(() -> SdkClientException.create(
             "GetCredentialsForIdentity returned credentials without an Expiration"));
-        credentials = new Lease<>(c, expiresAt,
-            SkewAwareLogins.credentialsLifetime(expiresAt, usedLogin), fetchedAt,
+        Duration lifetime = dated.serverDate()
+            .map(issued -> Duration.between(issued, expiresAt))
+            .orElseGet(() -> SkewAwareLogins.credentialsLifetime(expiresAt, usedLogin));
+        credentials = new Lease<>(c, expiresAt, lifetime, fetchedAt,
             usedLogin.deviceClockNearServer());
         return credentials;
       } catch (NotAuthorizedException | ResourceNotFoundException e) {

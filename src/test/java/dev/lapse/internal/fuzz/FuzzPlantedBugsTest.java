@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.planted.BackgroundTimerProviderFactory;
 import dev.lapse.provider.planted.HardCodedLifetimeProviderFactory;
+import dev.lapse.provider.planted.DropsOnFailureProviderFactory;
+import dev.lapse.provider.planted.GuestFallbackProviderFactory;
 import dev.lapse.provider.planted.NoMarginProviderFactory;
+import dev.lapse.provider.planted.RefreshStormProviderFactory;
+import dev.lapse.provider.planted.RetriesRejectedProviderFactory;
 import dev.lapse.provider.planted.NoSingleFlightProviderFactory;
 import dev.lapse.provider.planted.StaleLoginTokenProviderFactory;
 import dev.lapse.provider.planted.TrustsDeviceClockProviderFactory;
@@ -57,6 +61,26 @@ class FuzzPlantedBugsTest {
         // Found only in a world whose credentials live less than an hour.
         Arguments.of("hard-coded-lifetime", new HardCodedLifetimeProviderFactory(),
             "no-expired-token", 6));
+  }
+
+  /** The recovery-path fixtures: the fuzzer draws outages, revokes and buckets closed to guests. */
+  static Stream<Arguments> recoveryPlanted() {
+    return Stream.of(
+        Arguments.of("refresh-storm", new RefreshStormProviderFactory(), "refresh-backoff", 6),
+        Arguments.of("drops-on-failure", new DropsOnFailureProviderFactory(),
+            "static-stability|refresh-backoff", 6),
+        Arguments.of("retries-rejected", new RetriesRejectedProviderFactory(),
+            "drops-rejected-credentials", 6),
+        // A guest is a new identity: stable-identity may see it before any refused call.
+        Arguments.of("guest-fallback", new GuestFallbackProviderFactory(),
+            "static-stability|calls-succeed|stable-identity", 6));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("recoveryPlanted")
+  void recoveryBugFoundWithin1000TriesAndShrunkTo6Steps(String name,
+      CredentialsProviderFactory factory, String checks, int maxSteps) {
+    foundWithin1000TriesAndShrunkToAFewSteps(name, factory, checks, maxSteps);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import dev.lapse.internal.aws.Exchange;
 import dev.lapse.internal.aws.Identity;
 import dev.lapse.internal.aws.IssuedToken;
 import dev.lapse.journal.JournalEntry;
+import dev.lapse.vocabulary.FaultKind;
 import java.time.Instant;
 import java.util.Map;
 
@@ -79,6 +80,12 @@ final class LoginCheck {
     if (expired) {
       throw CognitoErrors.notAuthorized("Invalid login token. Token expired: "
           + now.getEpochSecond() + " >= " + token.facts().expiresAt().getEpochSecond());
+    }
+    if (authority.revoked(token)) {
+      // Uncertain wording: Cognito refuses a login the identity provider revoked with
+      // NotAuthorizedException; the exact text for a revoked OpenID token is not documented.
+      entry.fault = FaultKind.REVOKE.keyword();
+      throw CognitoErrors.notAuthorized("Invalid login token. Token has been revoked.");
     }
     return token;
   }

@@ -85,6 +85,11 @@ final class Dispatcher implements RequestFilterV2 {
   record Answered(WireResponse response, Instant date) {}
 
   private Answered respond(RequestView request) {
+    Answered answered = respondUnframed(request);
+    return new Answered(answered.response().withStatedLength(request.method()), answered.date());
+  }
+
+  private Answered respondUnframed(RequestView request) {
     Setup current = setup;
     WorldContext world = current.world();
     Instant received = world.clock().instant();
@@ -106,7 +111,8 @@ final class Dispatcher implements RequestFilterV2 {
     JournalEntry.Builder entry = exchange.entry();
     entry.service = handler.service();
     entry.operation = safeOperation(handler, exchange);
-    entry.fault = fault == null ? null : fault.keyword();
+    // A revocation shapes only the requests its service refuses; that service marks them.
+    entry.fault = fault == null || fault == FaultKind.REVOKE ? null : fault.keyword();
     WireResponse response;
     if (fault == FaultKind.DOWN) {
       response = WireResponse.connectionReset();

@@ -130,6 +130,14 @@ public final class World implements AutoCloseable {
     return server == null ? IN_MEMORY_ENDPOINT : URI.create("http://127.0.0.1:" + server.port());
   }
 
+  /**
+   * A plain HTTP client to this world, with no credentials of its own (over loopback, or in
+   * memory for a world without a server), for opening presigned links. The caller closes it.
+   */
+  public software.amazon.awssdk.http.SdkHttpClient plainHttpClient() {
+    return ownHttpClient();
+  }
+
   /** Whether the server is still listening (a world in memory has none, and never stops). */
   public boolean isRunning() {
     return server == null || server.isRunning();
@@ -158,6 +166,12 @@ public final class World implements AutoCloseable {
 
   public Faults faults() {
     return context.faults();
+  }
+
+  /** Injects a fault until {@code until} (see {@link WorldContext#inject}). */
+  public void inject(dev.lapse.vocabulary.FaultTarget target, dev.lapse.vocabulary.FaultKind kind,
+      java.time.Instant until) {
+    context.inject(target, kind, until);
   }
 
   /** Every request from now on is judged this much virtual time after it arrives. */

@@ -1,0 +1,99 @@
+package dev.lapse.provider.planted;
+
+import dev.lapse.provider.Device;
+import dev.lapse.provider.RejectionListener;
+import java.time.Duration;
+import java.time.Instant;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+
+/**
+ * What the recovery-path planted providers share: the SDKs' refresh rules, plainly. Refresh
+ * when under {@link #ADVISORY} of life is left; when that fails, keep serving the credentials
+ * in hand down to {@link #MANDATORY} (static stability) and wait {@link #BACKOFF} before the
+ * next try; drop credentials AWS refused. One refresh at a time. Each planted bug overrides
+ * exactly one of the hooks below.
+ */
+class ResilientProvider implements AwsCredentialsProvider, RejectionListener, AutoCloseable {
+  static final Duration ADVISORY = Duration.ofMinutes(30);
+  /** 5 minutes of margin plus 10 of tolerated clock skew, as robust keeps. */
+  static final Duration MANDATORY = Duration.ofMinutes(15);
+  static final Duration BACKOFF = Duration.ofMinutes(5);
+
+  protected final Device device;
+  protected final FreshLogin fresh;
+  private AwsSessionCredentials cached;
+  private Duration lifetime = Duration.ZERO; // of the cached credentials, as seen at fetch
+  private Instant retryAfter;
+
+  ResilientProvider(Device device, String name) {
+    this.device = device;
+    this.fresh = new FreshLogin(device, name);
+  }
+
+  @Override
+  public final synchronized AwsCredentials resolveCredentials() {
+    Instant now = device.clock().instant();
+    if (cached != null && lifeLeft(now).compareTo(scaled(ADVISORY, 2)) > 0) {
+      return cached;
+    }
+    if (stillServable(now) && retryAfter != null && now.isBefore(retryAfter)) {
+      return cached;
+    }
+    try {
+      cached = fresh.credentials();
+      lifetime = lifeLeft(now);
+      retryAfter = null;
+      return cached;
+    } catch (RuntimeException e) {
+      retryAfter = now.plus(backoff());
+      return onRefreshFailure(e);
+    }
+  }
+
+  /** How long to wait after a failed refresh before trying again. */
+  Duration backoff() {
+    return BACKOFF;
+  }
+
+  /** What a caller gets when the refresh failed: the credentials in hand while servable. */
+  AwsCredentials onRefreshFailure(RuntimeException failure) {
+    if (stillServable(device.clock().instant())) {
+      return cached;
+    }
+    throw failure;
+  }
+
+  /** Forgets the credentials in hand (at most once per refusal: they are the ones refused). */
+  void forget() {
+    cached = null;
+    retryAfter = null;
+  }
+
+  @Override
+  public synchronized void rejected(AwsCredentials refused, String errorCode) {
+    if (cached != null && cached.accessKeyId().equals(refused.accessKeyId())) {
+      forget();
+    }
+  }
+
+  final boolean stillServable(Instant now) {
+    return cached != null && lifeLeft(now).compareTo(scaled(MANDATORY, 2)) > 0;
+  }
+
+  /** {@code d}, or a {@code part}th of the lifetime when that is shorter (short credentials). */
+  private Duration scaled(Duration d, int part) {
+    Duration share = lifetime.dividedBy(part);
+    return share.compareTo(d) < 0 ? share : d;
+  }
+
+  private Duration lifeLeft(Instant now) {
+    return Duration.between(now, FreshLogin.expiryOf(cached));
+  }
+
+  @Override
+  public void close() {
+    fresh.close();
+  }
+}
