@@ -201,6 +201,28 @@ async function outcome(call) {
   }
 }
 
+// A presigned link, signed by the SDK's own presigner with the app's provider on the device
+// clock (faked Date): {ok, url} or the failure as a call outcome. Imported on first use: the
+// presigner's modules print a NodeVersionSupportWarning on Node < 22 when loaded, which would
+// crowd the provider's own last words out of every adapter's stderr tail.
+async function presign(link) {
+  try {
+    const { getSignedUrl } = await import("@aws-sdk/s3-request-presigner");
+    if (!state.app) throw new Error("the app is not running");
+    const client = state.app.clients[link.client] ?? state.app.clients.default;
+    const at = { Bucket: link.bucket, Key: link.key };
+    const commands = { GetObject: GetObjectCommand, PutObject: PutObjectCommand, HeadObject: HeadObjectCommand };
+    const Command = commands[link.operation];
+    if (!Command) throw new Error(`this adapter cannot presign ${link.operation}`);
+    return { ok: true, url: await getSignedUrl(client.s3, new Command(at), { expiresIn: link.expires }) };
+  } catch (e) {
+    if (e && e.$metadata && e.$fault) {
+      return { ok: false, code: e.Code ?? e.name, message: e.message };
+    }
+    return { ok: false, code: "ClientError", message: describe(e) };
+  }
+}
+
 async function handle(message, modulePath) {
   setTime(message);
   const reply = {};
@@ -209,6 +231,7 @@ async function handle(message, modulePath) {
     case "launch": await launch(message, modulePath); break;
     case "tick": await runDue(); break;
     case "call": reply.results = await Promise.all(message.calls.map(outcome)); break;
+    case "presign": reply.results = [await presign(message.presign)]; break;
     case "terminate": {
       const close = state.app?.close;
       state.app = null;
@@ -216,7 +239,7 @@ async function handle(message, modulePath) {
       if (close) await close();
       break;
     }
-    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call or terminate`);
+    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call, presign or terminate`);
   }
   return reply;
 }

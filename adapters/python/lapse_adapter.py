@@ -246,8 +246,10 @@ def _launch(message, module_path):
     for name, region in device.clients.items():
         session = _session_with(providers.get(name, providers["default"]))
         clients[name] = {
+            # s3v4: generate_presigned_url would otherwise make SigV2 links (AWSAccessKeyId=...).
             "s3": session.client("s3", region_name=region, endpoint_url=device.s3_endpoint,
-                                 config=Config(s3={"addressing_style": "path"}, retries=_RETRIES)),
+                                 config=Config(s3={"addressing_style": "path"}, retries=_RETRIES,
+                                               signature_version="s3v4")),
             "sts": session.client("sts", region_name=region, endpoint_url=device.sts_endpoint,
                                   config=Config(retries=_RETRIES)),
         }
@@ -293,6 +295,30 @@ def _outcome(call):
         return {"ok": False, "code": "ClientError", "message": _describe(e)}
 
 
+_PRESIGNED = {"GetObject": "get_object", "PutObject": "put_object", "HeadObject": "head_object"}
+
+
+def _presign(link):
+    """A presigned link from boto3's generate_presigned_url with the app's provider, signed on
+    the device clock (time-machine): {ok, url}, or the failure as a call outcome."""
+    try:
+        if STATE.app is None:
+            raise RuntimeError("the app is not running")
+        client = STATE.app["clients"].get(link["client"], STATE.app["clients"]["default"])
+        method = _PRESIGNED.get(link["operation"])
+        if method is None:
+            raise ValueError("this adapter cannot presign %s" % link["operation"])
+        url = client["s3"].generate_presigned_url(
+            method, Params={"Bucket": link["bucket"], "Key": link["key"]},
+            ExpiresIn=link["expires"])
+        return {"ok": True, "url": url}
+    except ClientError as e:
+        error = e.response.get("Error", {})
+        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
+    except Exception as e:
+        return {"ok": False, "code": "ClientError", "message": _describe(e)}
+
+
 def _burst(calls):
     """Every call on its own thread, released at once (one virtual instant: time stands still)."""
     if len(calls) == 1:
@@ -327,6 +353,8 @@ def _handle(message, module_path):
         _run_due()
     elif op == "call":
         reply["results"] = _burst(message["calls"])
+    elif op == "presign":
+        reply["results"] = [_presign(message["presign"])]
     elif op == "terminate":
         close = STATE.app and STATE.app.get("close")
         STATE.app = None
@@ -334,7 +362,7 @@ def _handle(message, module_path):
         if close:
             close()
     else:
-        raise ValueError("unknown request op %r; expected load, launch, tick, call or terminate" % op)
+        raise ValueError("unknown request op %r; expected load, launch, tick, call, presign or terminate" % op)
     return reply
 
 

@@ -18,6 +18,7 @@ public final class Checks {
       case STABLE_IDENTITY -> new StableIdentity();
       case RIGHT_REGION -> new RightRegion();
       case QUIET_AFTER_TERMINATE -> new QuietAfterTerminate();
+      case PRESIGNED_LINKS_LIVE -> new PresignedLinksLive();
       case STATIC_STABILITY -> new StaticStability();
       case REFRESH_BACKOFF -> new RefreshBackoff(expectation.spacing());
       case DROPS_REJECTED_CREDENTIALS -> new DropsRejectedCredentials();

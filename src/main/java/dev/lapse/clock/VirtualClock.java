@@ -9,7 +9,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The one source of true time in a Lapse world: a {@link Clock} that only moves when told to.
+ * The one source of true time in a Lapse world: a {@link Clock} that only moves when told to,
+ * or, for {@code serve --clock follow}, one that runs with the wall clock at an offset that
+ * {@link #advance} and {@link #set} move (so clients signing with their wall clock stay within
+ * S3's 15 minutes of skew however long the server runs).
  *
  * <p>Thread-safe: the fake AWS reads it from Jetty threads while a scenario advances it.
  */
@@ -17,10 +20,37 @@ public final class VirtualClock extends Clock {
   /** Where a fresh world's time starts unless told otherwise: a fixed, recognisable instant. */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
 
+  /** Stopped: the instant itself. Following: virtual now minus the wall clock's now. */
   private final AtomicReference<Instant> now;
+  private final AtomicReference<Duration> offset;
+  private final Clock wall;
 
   public VirtualClock(Instant start) {
     this.now = new AtomicReference<>(TimeBounds.check(Objects.requireNonNull(start, "start")));
+    this.offset = null;
+    this.wall = null;
+  }
+
+  private VirtualClock(Instant start, Clock wall) {
+    this.now = null;
+    this.wall = Objects.requireNonNull(wall, "wall");
+    this.offset = new AtomicReference<>(Duration.between(wall.instant(),
+        TimeBounds.check(Objects.requireNonNull(start, "start"))));
+  }
+
+  /** A clock that starts at {@code start} and runs with the machine's clock from there. */
+  public static VirtualClock followingWallClock(Instant start) {
+    return following(start, WallClock.clock());
+  }
+
+  /** A clock that starts at {@code start} and runs with {@code wall} (a test hands in its own). */
+  public static VirtualClock following(Instant start, Clock wall) {
+    return new VirtualClock(start, wall);
+  }
+
+  /** Whether this clock runs with the wall clock instead of standing still between moves. */
+  public boolean followsWallClock() {
+    return wall != null;
   }
 
   public VirtualClock() {
@@ -29,12 +59,12 @@ public final class VirtualClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return wall == null ? now.get() : TimeBounds.plus(wall.instant(), offset.get());
   }
 
   @Override
   public long millis() {
-    return now.get().toEpochMilli();
+    return instant().toEpochMilli();
   }
 
   /**
@@ -45,12 +75,22 @@ public final class VirtualClock extends Clock {
     if (by.isNegative()) {
       throw new IllegalArgumentException("cannot advance the clock by a negative duration: " + by);
     }
+    if (wall != null) {
+      TimeBounds.plus(instant(), by); // refuses a move out of bounds before making it
+      offset.updateAndGet(o -> o.plus(by));
+      return instant();
+    }
     return now.updateAndGet(t -> TimeBounds.plus(t, by));
   }
 
   /** Sets time to an instant, earlier or later (the control endpoint allows both). */
   public Instant set(Instant instant) {
-    now.set(TimeBounds.check(Objects.requireNonNull(instant, "instant")));
+    TimeBounds.check(Objects.requireNonNull(instant, "instant"));
+    if (wall != null) {
+      offset.set(Duration.between(wall.instant(), instant));
+    } else {
+      now.set(instant);
+    }
     return instant;
   }
 
@@ -66,7 +106,7 @@ public final class VirtualClock extends Clock {
 
   @Override
   public String toString() {
-    return "VirtualClock[" + now.get() + "]";
+    return "VirtualClock[" + instant() + (wall == null ? "" : ", following the wall clock") + "]";
   }
 
   /** A view of a clock in another zone; still moves with its source. */

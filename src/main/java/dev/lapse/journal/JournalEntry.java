@@ -26,12 +26,15 @@ import java.time.Instant;
  * @param issuedCredentials credentials the response handed out, or null
  * @param issuedToken  login token the response handed out, or null
  * @param fault        name of the injected fault that shaped the response, or null
+ * @param presigned    for a presigned (query-string signed) request, when it was signed and how
+ *                     long its link was to work; null for header-signed and unsigned requests
  */
 public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Service service,
     Operation operation, String region, String resource, CredentialFacts credentials,
     TokenFacts loginToken, Verdicts.Signature signature, Verdicts.Expiry expiry, int status,
     String errorCode, String errorMessage, String issuedIdentityId,
-    CredentialFacts issuedCredentials, TokenFacts issuedToken, String fault) {
+    CredentialFacts issuedCredentials, TokenFacts issuedToken, String fault,
+    PresignFacts presigned) {
 
   /** True when the request presented expired credentials or an expired login token. */
   public boolean presentedExpired() {
@@ -45,7 +48,7 @@ public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Servi
   JournalEntry withSeq(long newSeq) {
     return new JournalEntry(newSeq, receivedAt, judgedAt, service, operation, region, resource,
         credentials, loginToken, signature, expiry, status, errorCode, errorMessage,
-        issuedIdentityId, issuedCredentials, issuedToken, fault);
+        issuedIdentityId, issuedCredentials, issuedToken, fault, presigned);
   }
 
   public static Builder builder(Instant receivedAt, Instant judgedAt) {
@@ -68,6 +71,7 @@ public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Servi
     public CredentialFacts issuedCredentials;
     public TokenFacts issuedToken;
     public String fault;
+    public PresignFacts presigned;
 
     private Builder(Instant receivedAt, Instant judgedAt) {
       this.receivedAt = receivedAt;
@@ -95,7 +99,8 @@ public record JournalEntry(long seq, Instant receivedAt, Instant judgedAt, Servi
     public JournalEntry build(int status, String errorCode, String errorMessage) {
       return new JournalEntry(0, receivedAt, judgedAt, service, operation, cap(region),
           cap(resource), credentials, loginToken, signature, expiry, status, cap(errorCode),
-          cap(errorMessage), cap(issuedIdentityId), issuedCredentials, issuedToken, cap(fault));
+          cap(errorMessage), cap(issuedIdentityId), issuedCredentials, issuedToken, cap(fault),
+          presigned);
     }
   }
 

@@ -17,7 +17,9 @@ public final class Verdicts {
     WRONG_SERVICE,
     SKEWED,
     /** The session token was absent, unknown, or belongs to another key. */
-    BAD_TOKEN
+    BAD_TOKEN,
+    /** A presigned link used after its own X-Amz-Expires (S3: "Request has expired"). */
+    LINK_EXPIRED
   }
 
   /** Whether what the request presented (credentials, login token) was alive when judged. */

@@ -158,7 +158,7 @@ public final class ScenarioRunner implements AutoCloseable {
     Instant start = slot.world().clock().instant();
     StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory);
     RunsInFlight.enter(() -> provider(factory) + " in scenario '" + scenario.name() + "', "
-        + inStep(executor));
+        + executor.currentStep());
     try {
       executor.runAll(scenario.steps(), "");
     } finally {
@@ -197,12 +197,6 @@ public final class ScenarioRunner implements AutoCloseable {
   }
 
   /** The step after the last one recorded: the one running now. */
-  private static String inStep(StepExecutor executor) {
-    List<dev.lapse.history.StepRecord> done = List.copyOf(executor.records());
-    return done.isEmpty() ? "in its first step" : "in the step after "
-        + done.get(done.size() - 1).label() + " (" + done.size() + " steps recorded)";
-  }
-
   /** One execution of a scenario and the provider code it had to cut off. */
   private record Attempt(RunRecord record, List<StepCutOff> cutOffs) {
     /** Index of the first step with a cut-off; the step count when it was the final close. */

@@ -2,9 +2,11 @@ package dev.lapse.run;
 
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.internal.device.AppCall;
+import dev.lapse.internal.device.AppUpload;
 import dev.lapse.internal.device.App;
 import dev.lapse.internal.device.JavaApp;
 import dev.lapse.internal.device.OutOfProcess;
+import dev.lapse.internal.device.PresignedLink;
 import dev.lapse.internal.device.SimulatedDevice;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.history.StepRecord;
@@ -27,12 +29,16 @@ final class StepExecutor {
   private final SimulatedDevice device;
   private final App app;
   private final List<StepRecord> records = new ArrayList<>();
+  private final Links links;
   private int launch;
+  /** The step running now, as {@link RunsInFlight} names it; read by other threads. */
+  private volatile String current = "before its first step";
 
   StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
     this.world = world;
     this.device = device;
     this.app = host(world, device, factory);
+    this.links = new Links(world);
   }
 
   /** A Java provider runs on the device in this JVM; an out-of-process one in its adapter. */
@@ -57,6 +63,11 @@ final class StepExecutor {
     return records;
   }
 
+  /** e.g. {@code step 3 (get photos/cat.jpg)}, or {@code step 7.2.1 (...)} inside a repeat. */
+  String currentStep() {
+    return current;
+  }
+
   void runAll(List<Step> steps, String prefix) {
     for (int i = 0; i < steps.size(); i++) {
       run(prefix + (i + 1), steps.get(i));
@@ -64,6 +75,8 @@ final class StepExecutor {
   }
 
   private void run(String id, Step step) {
+    current = "step " + id + " (" + step.describe() + ")";
+    RunsInFlight.stepStarted();
     long seqBefore = world.journal().lastSeq();
     Instant started = world.clock().instant();
     int launchAtStart = launch;
@@ -149,6 +162,12 @@ final class StepExecutor {
     }
 
     @Override
+    public List<CallOutcome> upload(Step.Upload step) {
+      return List.of(app.upload(new AppUpload(step.bucket(), step.key(), step.client(),
+          step.size(), step.partSize(), step.takes())));
+    }
+
+    @Override
     public List<CallOutcome> parallel(Step.Parallel step) {
       return app.burst(appCall(step.call()), step.count());
     }
@@ -181,6 +200,19 @@ final class StepExecutor {
     public List<CallOutcome> wipeKeychain(Step.WipeKeychain step) {
       device.mapKeychain().wipe();
       return List.of();
+    }
+
+    @Override
+    public List<CallOutcome> presign(Step.Presign step) {
+      AppCall call = new AppCall(step.operation(), step.bucket(), step.key(), step.client(), 0);
+      PresignedLink made = app.presign(call, step.lifetime());
+      links.made(step.link(), call, made.url());
+      return List.of(made.outcome());
+    }
+
+    @Override
+    public List<CallOutcome> fetch(Step.Fetch step) {
+      return List.of(links.open(step.link(), world.faults().anyActiveAt(now())));
     }
 
     @Override
@@ -252,6 +284,10 @@ final class StepExecutor {
       return none(s);
     }
 
+    public AppCall upload(Step.Upload s) {
+      return none(s);
+    }
+
     public AppCall parallel(Step.Parallel s) {
       return none(s);
     }
@@ -277,6 +313,14 @@ final class StepExecutor {
     }
 
     public AppCall repeat(Step.Repeat s) {
+      return none(s);
+    }
+
+    public AppCall presign(Step.Presign s) {
+      return none(s);
+    }
+
+    public AppCall fetch(Step.Fetch s) {
       return none(s);
     }
   }

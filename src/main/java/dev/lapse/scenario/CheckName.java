@@ -12,6 +12,7 @@ public enum CheckName implements Keyword {
   STABLE_IDENTITY("stable-identity"),
   RIGHT_REGION("right-region"),
   QUIET_AFTER_TERMINATE("quiet-after-terminate"),
+  PRESIGNED_LINKS_LIVE("presigned-links-live"),
   STATIC_STABILITY("static-stability"),
   REFRESH_BACKOFF("refresh-backoff"),
   DROPS_REJECTED_CREDENTIALS("drops-rejected-credentials");

@@ -12,6 +12,8 @@ import java.util.Collection;
 final class References {
   private final WorldSpec world;
   private final DeviceSpec device;
+  /** Link names made so far, in step order: a fetch may only open one made before it. */
+  private final java.util.Set<String> links = new java.util.LinkedHashSet<>();
 
   /** {@code device} must already hold its {@code default} client. */
   References(WorldSpec world, DeviceSpec device) {
@@ -62,10 +64,32 @@ final class References {
         .orElse(DeviceSpec.DEFAULT_CLIENT);
   }
 
-  /** Checks every bucket and client a step (or the steps nested in it) names. */
+  /** Remembers the links a step makes, so later steps may fetch them. */
+  <S extends Step> S defineLink(S step) {
+    links.addAll(step.definedLinks());
+    return step;
+  }
+
+  /** A link an earlier presign step made. */
+  String requireLink(String link) {
+    if (!links.contains(link)) {
+      throw new IllegalArgumentException("unknown link '" + link + "'; " + (links.isEmpty()
+          ? "no earlier step makes a link: add 'presign: {get: photos/cat.jpg, expires: 10m,"
+              + " as: " + link + "}' before it"
+          : "expected one made by an earlier presign step, one of: " + Messages.list(links)));
+    }
+    return link;
+  }
+
+  /**
+   * Checks every bucket, client and link a step (or the steps nested in it) names. Called in
+   * step order, so a link must be made before it is fetched.
+   */
   void check(Step step) {
     step.namedBuckets().forEach(this::requireBucket);
     step.namedClients().forEach(this::requireClient);
+    step.namedLinks().forEach(this::requireLink);
+    defineLink(step);
     checkAll(step.nested());
   }
 

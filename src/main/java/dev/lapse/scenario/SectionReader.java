@@ -27,8 +27,9 @@ final class SectionReader {
     Node region = map.value("cognito-region");
     String cognitoRegion = region == null ? defaults.cognitoRegion()
         : YamlValues.text(region, "a region such as us-east-1");
-    Duration login = ttl(map.value("login-token-ttl"), "login-token-ttl",
-        defaults.loginTokenTtl());
+    Node loginNode = map.value("login-token-ttl");
+    Duration login = loginNode == null ? defaults.loginTokenTtl() : YamlProblem.at(loginNode,
+        () -> WorldSpec.loginTokenTtl(YamlValues.duration(loginNode, "login-token-ttl")));
     Duration credentials = ttl(map.value("credentials-ttl"), "credentials-ttl",
         defaults.credentialsTtl());
     WorldSpec world = new WorldSpec(cognitoRegion, login, credentials, Map.of());

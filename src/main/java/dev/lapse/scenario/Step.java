@@ -54,6 +54,16 @@ public sealed interface Step {
     return List.of();
   }
 
+  /** The presigned-link names this step makes (a presign's {@code as}). */
+  default List<String> definedLinks() {
+    return List.of();
+  }
+
+  /** The presigned-link names this step uses, which an earlier step must have made. */
+  default List<String> namedLinks() {
+    return List.of();
+  }
+
   /** Steps this one runs once expanded: 1, or a repeat's rounds times its body. */
   default long expandedSteps() {
     return 1;
@@ -100,6 +110,8 @@ public sealed interface Step {
 
     R callerIdentity(CallerIdentity step);
 
+    R upload(Upload step);
+
     R parallel(Parallel step);
 
     R skew(Skew step);
@@ -113,6 +125,10 @@ public sealed interface Step {
     R wipeKeychain(WipeKeychain step);
 
     R repeat(Repeat step);
+
+    R presign(Presign step);
+
+    R fetch(Fetch step);
   }
 
   /** The app process starts (cold launch): providers and clients are built afresh. */
@@ -291,6 +307,84 @@ public sealed interface Step {
 
     public boolean callsTheApp() {
       return true;
+    }
+  }
+
+  /**
+   * A multipart upload through the SDK's S3 Transfer Manager, its parts spread evenly over
+   * virtual time: before each part after the first the clock moves {@code takes / parts}, with
+   * scheduled tasks running as in a wait, and the last share passes after the last part. The
+   * credentials can so expire mid-upload; a provider must refresh between parts.
+   *
+   * @param size     bytes uploaded (Lapse's deterministic payload), 1 byte to 1 GiB
+   * @param partSize bytes per part, 5 MiB (S3's least but the last) to 64 MiB
+   * @param takes    how long the whole upload takes in virtual time
+   * @param client   the device client whose provider signs the parts, already resolved
+   */
+  record Upload(String bucket, String key, long size, long partSize, Duration takes,
+      String client) implements Step {
+    public static final long MIN_PART_SIZE = 5L << 20;
+    public static final long MAX_PART_SIZE = ScenarioLimits.MAX_OBJECT_BYTES;
+    public static final long MAX_SIZE = 1L << 30;
+
+    public Upload {
+      Validate.name(bucket, "bucket");
+      Validate.name(client, "client");
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException("upload needs an object key: expected 'to: bucket/key'"
+            + " such as photos/video.mp4");
+      }
+      if (size < 1 || size > MAX_SIZE) {
+        throw new IllegalArgumentException("upload size must be 1 byte to 1GiB, found "
+            + dev.lapse.vocabulary.ByteSizes.format(size));
+      }
+      if (partSize < MIN_PART_SIZE || partSize > MAX_PART_SIZE) {
+        throw new IllegalArgumentException("upload part-size must be 5MiB (S3's smallest part) "
+            + "to 64MiB (the fake S3's request limit), found "
+            + dev.lapse.vocabulary.ByteSizes.format(partSize));
+      }
+      Validate.notNegative(takes, "upload takes");
+      ScenarioLimits.duration(takes, "upload takes");
+    }
+
+    /** How many parts the upload sends: one for a size up to the part size. */
+    public int parts() {
+      return (int) ((size + partSize - 1) / partSize);
+    }
+
+    public String target() {
+      return bucket + "/" + key;
+    }
+
+    public String describe() {
+      return "upload " + target() + " (" + dev.lapse.vocabulary.ByteSizes.format(size) + " in "
+          + parts() + (parts() == 1 ? " part" : " parts") + " over "
+          + Durations.format(takes) + ")";
+    }
+
+    public StepKind kind() {
+      return StepKind.UPLOAD;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.upload(this);
+    }
+
+    public List<String> namedBuckets() {
+      return List.of(bucket);
+    }
+
+    public List<String> namedClients() {
+      return List.of(client);
+    }
+
+    public boolean callsTheApp() {
+      return true;
+    }
+
+    public List<Lowering> lowerings() {
+      return List.of(Lowering.seconds(takes, Duration.ZERO,
+          d -> new Upload(bucket, key, size, partSize, d, client)));
     }
   }
 
@@ -549,6 +643,120 @@ public sealed interface Step {
 
     public List<Step> nested() {
       return steps;
+    }
+  }
+
+  /**
+   * The app presigns a URL for one object with its current credentials, as an app hands a
+   * link to a browser, a web view or another user, and remembers it under {@code link}.
+   *
+   * @param operation GetObject, PutObject or HeadObject
+   * @param lifetime  the link's X-Amz-Expires: from 1 second up to S3's limit of 7 days
+   * @param link      the name a later {@code fetch} opens it by
+   * @param client    the device client whose region and credentials sign it, already resolved
+   */
+  record Presign(Operation operation, String bucket, String key, Duration lifetime, String link,
+      String client) implements Step {
+    /** What S3 accepts as X-Amz-Expires (604800 seconds). */
+    public static final Duration LONGEST = Duration.ofDays(7);
+    /** The operations a link can be made for, in the order files spell them. */
+    public static final List<Operation> OPERATIONS = List.of(Operation.GET_OBJECT,
+        Operation.PUT_OBJECT, Operation.HEAD_OBJECT);
+
+    public Presign {
+      Validate.present(operation, "presign operation");
+      if (!OPERATIONS.contains(operation)) {
+        throw new IllegalArgumentException("presign makes links for get, put or head, not "
+            + operation.awsName());
+      }
+      Validate.name(bucket, "bucket");
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException(
+            "presign needs an object key: expected bucket/key such as photos/cat.jpg");
+      }
+      checkLifetime(lifetime);
+      Validate.name(link, "link");
+      Validate.name(client, "client");
+    }
+
+    /** A link's lifetime: positive and at most {@link #LONGEST}. */
+    public static Duration checkLifetime(Duration lifetime) {
+      Validate.positive(lifetime, "presign expires");
+      if (lifetime.compareTo(LONGEST) > 0) {
+        throw new IllegalArgumentException("presign expires must be at most 7d (S3 refuses a"
+            + " presigned URL that lives longer), found " + Durations.format(lifetime));
+      }
+      return lifetime;
+    }
+
+    /** {@code get}, {@code put} or {@code head}: the operation as files spell it. */
+    public String verb() {
+      return StepKind.ofS3(operation).keyword();
+    }
+
+    public String target() {
+      return bucket + "/" + key;
+    }
+
+    public String describe() {
+      return "presign " + verb() + " " + target() + " for " + Durations.format(lifetime)
+          + " as " + link;
+    }
+
+    public StepKind kind() {
+      return StepKind.PRESIGN;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.presign(this);
+    }
+
+    public boolean callsTheApp() {
+      return true;
+    }
+
+    public List<String> namedBuckets() {
+      return List.of(bucket);
+    }
+
+    public List<String> namedClients() {
+      return List.of(client);
+    }
+
+    public List<String> definedLinks() {
+      return List.of(link);
+    }
+
+    /** A link to read an object names one the world holds from the start. */
+    public List<S3Call> needsExistingObjects() {
+      return operation == Operation.PUT_OBJECT ? List.of()
+          : List.of(new S3Call(operation, bucket, key, client));
+    }
+  }
+
+  /**
+   * Someone opens a link a presign step made, with a plain HTTP client and no credentials of
+   * their own: whether it still works is up to the credentials that signed it.
+   */
+  record Fetch(String link) implements Step {
+    public Fetch {
+      Validate.name(link, "link");
+    }
+
+    public String describe() {
+      return "fetch " + link;
+    }
+
+    public StepKind kind() {
+      return StepKind.FETCH;
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.fetch(this);
+    }
+
+    public List<String> namedLinks() {
+      return List.of(link);
     }
   }
 }

@@ -34,7 +34,11 @@ public enum StepKind implements Keyword {
       StepSyntax.fault()),
   NETWORK("network", "network: offline", StepSyntax.network()),
   WIPE_KEYCHAIN("wipe-keychain", "wipe-keychain", StepSyntax.bare(Step.WipeKeychain::new)),
-  REPEAT("repeat", "repeat: {times: 3, steps: [wait: 20m]}", StepSyntax.repeat());
+  REPEAT("repeat", "repeat: {times: 3, steps: [wait: 20m]}", StepSyntax.repeat()),
+  PRESIGN("presign", "presign: {get: photos/cat.jpg, expires: 7d, as: link}", LinkSyntax.presign()),
+  FETCH("fetch", "fetch: link", LinkSyntax.fetch()),
+  UPLOAD("upload", "upload: {to: photos/video.mp4, size: 64MiB, part-size: 8MiB, takes: 90m}",
+      UploadSyntax.upload());
 
   private final String keyword;
   private final String example;

@@ -23,6 +23,14 @@ public enum Operation {
   GET_OBJECT("GetObject", Service.S3),
   HEAD_OBJECT("HeadObject", Service.S3),
   DELETE_OBJECT("DeleteObject", Service.S3),
+  COPY_OBJECT("CopyObject", Service.S3),
+  CREATE_MULTIPART_UPLOAD("CreateMultipartUpload", Service.S3),
+  UPLOAD_PART("UploadPart", Service.S3),
+  UPLOAD_PART_COPY("UploadPartCopy", Service.S3),
+  COMPLETE_MULTIPART_UPLOAD("CompleteMultipartUpload", Service.S3),
+  ABORT_MULTIPART_UPLOAD("AbortMultipartUpload", Service.S3),
+  LIST_PARTS("ListParts", Service.S3),
+  LIST_MULTIPART_UPLOADS("ListMultipartUploads", Service.S3),
   /** The developer backend's one endpoint, {@code GET /developer/token?user=<name>}. */
   GET_DEVELOPER_TOKEN("GetDeveloperToken", Service.DEVELOPER_BACKEND),
   /** A request whose operation could not be told (malformed, or not modelled). */

@@ -13,7 +13,8 @@ import java.util.Set;
  * (port, journal size, ...) are the fake's ({@code WorldConfig} holds one of these).
  *
  * @param cognitoRegion where Cognito Identity and STS live; default {@code us-east-1}
- * @param loginTokenTtl how long a developer-backend login token is valid; default 15 minutes
+ * @param loginTokenTtl how long a developer-backend login token is valid (at most a day:
+ *                      Cognito's TokenDuration); default 15 minutes
  * @param credentialsTtl how long issued AWS credentials are valid; default 1 hour
  * @param buckets bucket name to region, in declaration order; default none
  * @param closedToGuests the buckets whose policy refuses credentials of unauthenticated (guest)
@@ -27,10 +28,15 @@ public record WorldSpec(
   public static final String DEFAULT_REGION = "us-east-1";
   public static final Duration DEFAULT_LOGIN_TOKEN_TTL = Duration.ofMinutes(15);
   public static final Duration DEFAULT_CREDENTIALS_TTL = Duration.ofHours(1);
+  /**
+   * The longest login token: the developer backend asks Cognito for the world's lifetime as
+   * GetOpenIdTokenForDeveloperIdentity's {@code TokenDuration}, which takes 1 to 86,400 seconds.
+   */
+  public static final Duration MAX_LOGIN_TOKEN_TTL = Duration.ofDays(1);
 
   public WorldSpec {
     cognitoRegion = name(cognitoRegion, "cognito-region");
-    loginTokenTtl = positive(loginTokenTtl, "login-token-ttl");
+    loginTokenTtl = loginTokenTtl(loginTokenTtl);
     credentialsTtl = positive(credentialsTtl, "credentials-ttl");
     buckets = copy(buckets == null ? Map.of() : buckets);
     closedToGuests = guestsOf(buckets, closedToGuests == null ? Set.of() : closedToGuests);
@@ -92,6 +98,20 @@ public record WorldSpec(
     }
     buckets.keySet().stream().filter(closed::contains).forEach(copy::add);
     return Collections.unmodifiableSet(copy);
+  }
+
+  /**
+   * {@code ttl} if Cognito would mint a login token that long (positive, at most {@link
+   * #MAX_LOGIN_TOKEN_TTL}), else an {@link IllegalArgumentException} saying why.
+   */
+  public static Duration loginTokenTtl(Duration ttl) {
+    positive(ttl, "login-token-ttl");
+    if (ttl.compareTo(MAX_LOGIN_TOKEN_TTL) > 0) {
+      throw new IllegalArgumentException("login-token-ttl must be at most 1d (the developer "
+          + "backend asks Cognito for it as TokenDuration, 1..86400 seconds), found "
+          + Durations.format(ttl));
+    }
+    return ttl;
   }
 
   private static Map<String, String> copy(Map<String, String> buckets) {

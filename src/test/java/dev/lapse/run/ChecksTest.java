@@ -17,6 +17,9 @@ import dev.lapse.vocabulary.FaultTarget;
 import dev.lapse.scenario.CheckName;
 import dev.lapse.scenario.Scenario;
 import dev.lapse.scenario.ScenarioBuilder;
+import dev.lapse.scenario.Step;
+import dev.lapse.vocabulary.Operation;
+import dev.lapse.provider.planted.NoMarginProviderFactory;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +118,35 @@ class ChecksTest {
     assertFalse(v.isEmpty());
     assertTrue(v.get(0).seen().endsWith("was sent after the app was terminated"), v.get(0).seen());
     assertTrue(violations(closing, new RobustProviderFactory(), "quiet-after-terminate").isEmpty());
+  }
+
+  /** A link signed 55 minutes into one-hour credentials and opened 8 minutes later. */
+  private static ScenarioBuilder lateLink(Duration openAfter) {
+    return world().expect(CheckName.PRESIGNED_LINKS_LIVE).launch().get("docs/cat.jpg")
+        .waitFor(Duration.ofMinutes(55))
+        .step(new Step.Presign(Operation.GET_OBJECT, "docs", "cat.jpg", Duration.ofMinutes(10),
+            "link", "default"))
+        .waitFor(openAfter).step(new Step.Fetch("link"));
+  }
+
+  @Test
+  void presignedLinksLive() {
+    List<Violation> v = violations(lateLink(Duration.ofMinutes(8)),
+        new NoMarginProviderFactory(), "presigned-links-live");
+    assertEquals(1, v.size(), v::toString);
+    assertEquals("+1h03m00s", v.get(0).at());
+    assertTrue(v.get(0).step().contains("step 6 (fetch link)"), v.get(0).step());
+    assertEquals("a link that works until +1h05m00s, the 10m it was signed for at +55m00s",
+        v.get(0).expected());
+    assertTrue(v.get(0).seen().contains("was refused with ExpiredToken: the link was signed with"
+        + " credentials"), v.get(0).seen());
+    assertTrue(v.get(0).seen().endsWith("; they had 5m left when it was signed, less than the"
+        + " link's 10m (fresh credentials would have covered it)"), v.get(0).seen());
+    assertTrue(violations(lateLink(Duration.ofMinutes(8)), new RobustProviderFactory(),
+        "presigned-links-live").isEmpty());
+    // Opened after the 10 minutes it promised, a dead link is no broken promise.
+    assertTrue(violations(lateLink(Duration.ofMinutes(11)), new NoMarginProviderFactory(),
+        "presigned-links-live").isEmpty());
   }
 
   /** The backend dies 31 minutes into one-hour credentials: half an hour left in hand. */

@@ -49,7 +49,12 @@ class StepKindsCoverageTest {
       new Step.Skew(Duration.ofMinutes(-10)), new Step.Latency(Duration.ofSeconds(2)),
       new Step.Fault(FaultTarget.S3, FaultKind.THROTTLE, Duration.ofMinutes(1)),
       Step.Network.OFFLINE, Step.Network.ONLINE, new Step.WipeKeychain(),
-      new Step.Repeat(2, List.of(new Step.Wait(Duration.ofMinutes(1)))));
+      new Step.Repeat(2, List.of(new Step.Wait(Duration.ofMinutes(1)))),
+      new Step.Presign(Operation.GET_OBJECT, "photos", "cat.jpg", Duration.ofMinutes(10), "link",
+          "default"),
+      new Step.Fetch("link"),
+      new Step.Upload("photos", "video.mp4", 6L << 20, 5L << 20, Duration.ofMinutes(10),
+          "default"));
 
   @AfterAll
   static void close() {
@@ -119,6 +124,11 @@ class StepKindsCoverageTest {
 
   /** The sample after a launch (a call needs a running app), in a world with a photos bucket. */
   private static Scenario scenario(Step step) {
-    return Scenario.builder("sample").bucket("photos", "us-east-1").launch().step(step).build();
+    var builder = Scenario.builder("sample").bucket("photos", "us-east-1").launch();
+    if (!step.namedLinks().isEmpty()) { // a fetch opens a link an earlier step made
+      builder = builder.step(new Step.Presign(Operation.GET_OBJECT, "photos", "cat.jpg",
+          Duration.ofMinutes(10), step.namedLinks().get(0), "default"));
+    }
+    return builder.step(step).build();
   }
 }

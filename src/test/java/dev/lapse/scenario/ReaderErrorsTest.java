@@ -1,5 +1,6 @@
 package dev.lapse.scenario;
 
+import dev.lapse.vocabulary.ByteSizes;
 import dev.lapse.vocabulary.Durations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,11 +20,11 @@ class ReaderErrorsTest {
       """; // step lines start on line 5
   private static final String STEPS = "launch, terminate, background, foreground, wait, get, put,"
       + " head, delete, list, caller-identity, parallel, skew, latency, fault, network, wipe-keychain,"
-      + " repeat";
+      + " repeat, presign, fetch, upload";
   private static final String CALLS = "get, put, head, delete, list, caller-identity";
   private static final String CHECKS = "no-expired-token, calls-succeed, single-flight,"
-      + " refresh-budget, stable-identity, right-region, quiet-after-terminate, static-stability,"
-      + " refresh-backoff, drops-rejected-credentials";
+      + " refresh-budget, stable-identity, right-region, quiet-after-terminate,"
+      + " presigned-links-live, static-stability, refresh-backoff, drops-rejected-credentials";
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
@@ -31,6 +32,27 @@ class ReaderErrorsTest {
             6, 5, "unknown step 'lanch'; expected one of: " + STEPS),
         mistake("unknown step as a key", HEAD + "  - lanch: 3h\n",
             5, 5, "unknown step 'lanch'; expected one of: " + STEPS),
+        mistake("fetch of a link nobody made", HEAD + "  - launch\n  - fetch: link\n",
+            6, 12, "unknown link 'link'; no earlier step makes a link: add 'presign:"
+                + " {get: photos/cat.jpg, expires: 10m, as: link}' before it"),
+        mistake("fetch of a misspelt link", HEAD + "  - launch\n"
+                + "  - presign: {get: photos/cat.jpg, expires: 10m, as: link}\n  - fetch: lnk\n",
+            7, 12, "unknown link 'lnk'; expected one made by an earlier presign step, one of:"
+                + " link"),
+        mistake("fetch before the presign that makes it", HEAD + "  - launch\n  - fetch: link\n"
+                + "  - presign: {get: photos/cat.jpg, expires: 10m, as: link}\n",
+            6, 12, "unknown link 'link'; no earlier step makes a link: add 'presign:"
+                + " {get: photos/cat.jpg, expires: 10m, as: link}' before it"),
+        mistake("presign longer than S3 allows", HEAD
+                + "  - presign: {get: photos/cat.jpg, expires: 8d, as: link}\n",
+            5, 45, "presign expires must be at most 7d (S3 refuses a presigned URL that lives"
+                + " longer), found 8d"),
+        mistake("presign without a verb", HEAD + "  - presign: {expires: 1h, as: link}\n",
+            5, 14, "presign needs exactly one of: get, put, head, e.g. 'presign:"
+                + " {get: photos/cat.jpg, expires: 7d, as: link}'"),
+        mistake("presign of an unknown bucket", HEAD
+                + "  - presign: {head: docs/a.txt, expires: 1h, as: link}\n",
+            5, 21, "unknown bucket 'docs'; expected one of: photos"),
         mistake("bad YAML", "name: x\nsteps: [launch\n",
             3, 1, "bad YAML: expected ',' or ']', but got <stream end>"
                 + " (while parsing a flow sequence)"),
@@ -61,6 +83,10 @@ class ReaderErrorsTest {
             5, 11, "wait must not be negative, found -3h"),
         mistake("bad ttl", "name: x\nworld:\n  login-token-ttl: 15 minutes\nsteps: [launch]\n",
             3, 20, "bad duration '15 minutes'; expected " + Durations.ACCEPTED_FORMS),
+        mistake("login token longer than Cognito mints",
+            "name: x\nworld:\n  login-token-ttl: 2d\nsteps: [launch]\n", 3, 20,
+            "login-token-ttl must be at most 1d (the developer backend asks Cognito for it "
+                + "as TokenDuration, 1..86400 seconds), found 2d"),
         mistake("unknown client", HEAD + "  - get: photos/cat.jpg\n    client: fotos\n",
             6, 13, "unknown client 'fotos'; expected one of: photos, default"),
         mistake("unknown client of caller-identity", HEAD + "  - caller-identity: {client: x}\n",
@@ -152,6 +178,23 @@ class ReaderErrorsTest {
         mistake("slash in a bucket name",
             "name: x\nworld: {buckets: {a/b: eu-west-1}}\nsteps: [launch]\n",
             2, 19, "a bucket name must not contain '/', found 'a/b'"),
+        mistake("upload size without a unit it knows", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64 megs, part-size: 8MiB, takes: 90m}\n",
+            5, 38, "expected a size, found '64 megs'; expected " + ByteSizes.ACCEPTED_FORMS),
+        mistake("upload part below S3's least", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64MiB, part-size: 1MiB, takes: 90m}\n",
+            5, 56, "upload part-size must be 5MiB (S3's smallest part) to 64MiB (the fake S3's"
+                + " request limit), found 1MiB"),
+        mistake("upload without takes", HEAD
+            + "  - upload: {to: photos/v.mp4, size: 64MiB, part-size: 8MiB}\n",
+            5, 13, "upload needs 'takes', e.g. '" + StepKind.UPLOAD.example() + "'"),
+        mistake("upload to an unknown bucket", HEAD
+            + "  - upload: {to: videos/v.mp4, size: 64MiB, part-size: 8MiB, takes: 1h}\n",
+            5, 18, "unknown bucket 'videos'; expected one of: photos"),
+        mistake("upload without a key", HEAD
+            + "  - upload: {to: photos, size: 64MiB, part-size: 8MiB, takes: 1h}\n",
+            5, 18, "upload needs an object key: expected 'to: bucket/key' such as"
+                + " photos/video.mp4"),
         mistake("two documents", "name: x\nsteps: [launch]\n---\nname: y\n",
             3, 1, "bad YAML: but found another document"
                 + " (expected a single document in the stream)"),

@@ -24,7 +24,8 @@ class ReaderFilesTest {
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
     assertEquals(file + ":9:5: unknown step 'lanch'; expected one of: launch, terminate,"
         + " background, foreground, wait, get, put, head, delete, list, caller-identity,"
-        + " parallel, skew, latency, fault, network, wipe-keychain, repeat", e.getMessage());
+        + " parallel, skew, latency, fault, network, wipe-keychain, repeat, presign, fetch, upload",
+        e.getMessage());
   }
 
   @Test

@@ -28,7 +28,7 @@ class ScenarioWriterTest {
         Scenario.builder("odd names")
             .about("  starts with spaces, has trailing spaces   \n\nand a second paragraph\n\n")
             .cognitoRegion("eu-central-1")
-            .loginTokenTtl(Duration.ofMillis(1500)).credentialsTtl(Duration.ofDays(1))
+            .loginTokenTtl(Duration.ofSeconds(1)).credentialsTtl(Duration.ofDays(1))
             .bucket("on", "123").bucket("null", "yes").bucket("#hash", "a: b")
             .client("~", "123").client("default", "eu-central-1").user("- bob")
             .put("on/key with spaces and: colon", 0).get("null/123").list("#hash/")

@@ -122,6 +122,28 @@ class StepParsingTest {
         .expect());
   }
 
+  @Test
+  void presignTakesGetPutOrHeadAndFetchOpensTheLinkByName() {
+    Scenario scenario = read("""
+          - presign: {get: photos/cat.jpg, expires: 7d, as: shared}
+          - presign: {put: photos/up.jpg, expires: 15m, as: upload, client: default}
+          - presign: {head: photos/cat.jpg, expires: 90s, as: probe}
+          - fetch: shared
+          - fetch: upload
+        """);
+    assertEquals(List.of(
+        new Step.Presign(Operation.GET_OBJECT, "photos", "cat.jpg", Duration.ofDays(7), "shared",
+            "photos"),
+        new Step.Presign(Operation.PUT_OBJECT, "photos", "up.jpg", Duration.ofMinutes(15),
+            "upload", "default"),
+        new Step.Presign(Operation.HEAD_OBJECT, "photos", "cat.jpg", Duration.ofSeconds(90),
+            "probe", "photos"),
+        new Step.Fetch("shared"), new Step.Fetch("upload")), scenario.steps());
+    assertEquals(scenario, ScenarioReader.read(ScenarioWriter.toYaml(scenario), "again.yaml"));
+    assertEquals("presign put photos/up.jpg for 15m as upload",
+        scenario.steps().get(1).describe());
+  }
+
   /** A scenario with the photos bucket and client, and the given lines under steps:. */
   static Scenario read(String stepLines) {
     return ScenarioReader.read("""

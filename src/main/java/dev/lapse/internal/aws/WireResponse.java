@@ -37,6 +37,21 @@ public record WireResponse(int status, Map<String, String> headers, byte[] body,
     return new WireResponse(0, new LinkedHashMap<>(), new byte[0], null, "connection reset", true);
   }
 
+  /**
+   * This response with {@code Content-Length} stated whenever it may carry a body, as every AWS
+   * service does: left to itself Jetty streams a body of unstated length chunked, and then JS
+   * SDK v3's and boto3's {@code ContentLength} are missing on GetObject. HEAD answers state the
+   * length of what a GET would send, so only the service knows it; 1xx, 204 and 304 carry none.
+   */
+  public WireResponse withStatedLength(String method) {
+    boolean mayCarryBody = status >= 200 && status != 204 && status != 304;
+    if (dropConnection || !mayCarryBody || "HEAD".equals(method)
+        || headers.keySet().stream().anyMatch("Content-Length"::equalsIgnoreCase)) {
+      return this;
+    }
+    return withHeader("Content-Length", String.valueOf(body.length));
+  }
+
   public WireResponse withHeader(String name, String value) {
     Map<String, String> h = new LinkedHashMap<>(headers);
     h.put(name, value);

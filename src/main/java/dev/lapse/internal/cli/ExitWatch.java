@@ -10,14 +10,17 @@ import java.util.List;
  * Says who ended the JVM when a provider calls {@code System.exit} in the middle of a run:
  * a shutdown hook, present only while runs are in progress, names the provider, scenario and
  * step that were running. {@code Runtime.halt} skips shutdown hooks and cannot be caught in
- * the same process; see the README (reliability) for why Lapse does not install a
- * SecurityManager.
+ * the same process: {@link RunProgress} keeps on disk what such an end should say. See the
+ * README (reliability) for why Lapse does not install a SecurityManager.
  */
 final class ExitWatch {
   private ExitWatch() {}
 
-  /** @param reports where the reports of the runs that did finish are written on such an exit */
-  static Thread install(String command, Path reports) {
+  /**
+   * @param reports  where the reports of the runs that did finish are written on such an exit
+   * @param progress closed once they are written: this exit needs no word from the launcher
+   */
+  static Thread install(String command, Path reports, RunProgress progress) {
     Thread hook = new Thread(() -> {
       var running = RunsInFlight.describe();
       System.err.println(command + ": the JVM is exiting before the runs finished (did a "
@@ -32,6 +35,7 @@ final class ExitWatch {
         System.err.println(command + ": the reports of the finished runs could not be written: "
             + e.getMessage());
       }
+      progress.close();
     }, "lapse-exit-watch");
     Runtime.getRuntime().addShutdownHook(hook);
     return hook;

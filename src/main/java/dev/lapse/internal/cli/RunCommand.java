@@ -2,6 +2,7 @@ package dev.lapse.internal.cli;
 
 import dev.lapse.clock.WallClock;
 import dev.lapse.provider.CredentialsProviderFactory;
+import dev.lapse.internal.report.ReportOptions;
 import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
 import dev.lapse.run.ScenarioRunner;
@@ -101,12 +102,20 @@ final class RunCommand implements Callable<Integer> {
           + Durations.format(hang));
       return Main.BAD_INPUT;
     }
-    Thread exitWatch = ExitWatch.install("lapse run", reports);
-    List<RunResult> results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang,
-        timeBudget, seed, jobs, transport);
-    ExitWatch.remove(exitWatch);
-    double seconds = (WallClock.nanos() - began) / 1e9;
-    Path index = Reports.write(reports, results);
+    RunProgress progress = RunProgress.start("lapse run", reports);
+    Thread exitWatch = ExitWatch.install("lapse run", reports, progress);
+    List<RunResult> results;
+    Path index;
+    double seconds;
+    try {
+      results = SuiteRun.run(loaded.scenarios(), chosen, stepLimit, hang, timeBudget, seed, jobs,
+          transport);
+      seconds = (WallClock.nanos() - began) / 1e9;
+      index = Reports.write(reports, results, ReportOptions.none(), progress.jsonMade());
+    } finally {
+      ExitWatch.remove(exitWatch);
+      progress.close();
+    }
     System.out.print(Reports.consoleTable(results, index));
     Duration simulated = results.stream().map(r -> Duration.between(r.record().start(),
         r.record().end())).reduce(Duration.ZERO, Duration::plus);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     description = "Starts the fake AWS on 127.0.0.1 and prints one line of JSON with its "
         + "endpoints, pool id, developer keys, roles, buckets and control URL. "
         + "Runs until interrupted (Ctrl-C). Move its clock with POST "
-        + "<control>/clock/advance {\"by\":\"PT2H\"}.")
+        + "<control>/clock/advance {\"by\":\"2h\"}.")
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port on 127.0.0.1 (default: 0, a free one).")
   int port;
@@ -44,12 +44,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--cognito-region", description = "Region of the identity pool (default: us-east-1).")
   String cognitoRegion = "us-east-1";
 
+  @Option(names = "--clock", paramLabel = "stopped|follow", description = "stopped (default): "
+      + "virtual time stands still between advances, as in tests. follow: virtual now is the "
+      + "wall clock plus an offset that advance and set move, for clients that sign with their "
+      + "wall clock (boto3, the AWS CLI, a browser).")
+  String clockMode = "stopped";
+
   @Option(names = "--no-skew-check", negatable = false,
       description = "Accept S3 requests signed more than 15 minutes from virtual now.")
   boolean noSkewCheck;
 
   /** Cognito's TokenDuration limit for GetOpenIdTokenForDeveloperIdentity: one day. */
-  static final Duration MAX_LOGIN_TOKEN_TTL = Duration.ofDays(1);
+  static final Duration MAX_LOGIN_TOKEN_TTL = dev.lapse.vocabulary.WorldSpec.MAX_LOGIN_TOKEN_TTL;
 
   @Override
   public Integer call() throws Exception {
@@ -63,7 +69,9 @@ final class ServeCommand implements Callable<Integer> {
       if (!buckets.isEmpty()) {
         config = config.withBuckets(parseBuckets(buckets));
       }
-      clock = new VirtualClock(start == null ? WallClock.now() : start);
+      Instant from = start == null ? WallClock.now() : start;
+      clock = "follow".equals(clockMode) ? VirtualClock.followingWallClock(from)
+          : new VirtualClock(from);
     } catch (IllegalArgumentException e) {
       System.err.println("lapse serve: " + e.getMessage());
       return Main.BAD_INPUT;
@@ -96,6 +104,10 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
+    if (!List.of("stopped", "follow").contains(clockMode)) {
+      throw new IllegalArgumentException("--clock must be stopped or follow; found '" + clockMode
+          + "'");
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be 0..65535 (0 picks a free one); found "
           + port);

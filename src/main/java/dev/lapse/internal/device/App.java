@@ -33,6 +33,14 @@ public interface App {
   /** {@code count} copies of a call released at one virtual instant; never throws. */
   List<CallOutcome> burst(AppCall call, int count);
 
+  /**
+   * Presigns a link for {@code call} (GetObject, PutObject or HeadObject) with the app's
+   * current credentials, valid for {@code lifetime}; never throws.
+   */
+  PresignedLink presign(AppCall call, java.time.Duration lifetime);
+  /** A multipart upload through the SDK's transfer manager, parts paced; never throws. */
+  CallOutcome upload(AppUpload upload);
+
   /** Turns the device's network on or off for app and provider alike. */
   void network(boolean online);
 

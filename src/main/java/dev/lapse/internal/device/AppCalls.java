@@ -62,6 +62,22 @@ public final class AppCalls {
     return outcomes;
   }
 
+  /**
+   * Presigns a link for {@code call} with the app's current credentials; the outcome is the
+   * presign's (it fails when the provider cannot give credentials, as a call would).
+   */
+  public PresignedLink presign(AppCall call, java.time.Duration lifetime) {
+    java.net.URI[] url = new java.net.URI[1];
+    CallOutcome o = outcome(call, 0, () -> device.timeLimit().call(() -> {
+      url[0] = device.sdkClients().presign(call.client(), device.regionOf(call.client()),
+          PresignedLink.method(call.operation()), call.bucket(), call.key(), lifetime);
+      return url[0];
+    }));
+    CallOutcome presign = new CallOutcome(PresignedLink.describe(call), o.client(), o.thread(),
+        o.at(), o.ok(), o.errorCode(), o.message(), o.faultActive());
+    return new PresignedLink(presign, o.ok() ? url[0] : null);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();
@@ -152,10 +168,7 @@ public final class AppCalls {
 
   /** Deterministic upload content, so reruns send the same bytes. */
   static byte[] payload(long size) {
-    byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 16)];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = (byte) ('a' + i % 26);
-    }
-    return b;
+    return dev.lapse.vocabulary.Payload.bytes((int) Math.min(size, Integer.MAX_VALUE - 16));
   }
+
 }

@@ -30,9 +30,11 @@ final class AppClients implements AutoCloseable {
   private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
   private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
   private final Map<String, DeviceSigner> signers = new ConcurrentHashMap<>();
+  private final DevicePresigner presigner;
 
   AppClients(URI endpoint, SdkHttpClient http, Clock deviceClock) {
     this.endpoint = endpoint;
+    this.presigner = new DevicePresigner(endpoint, deviceClock);
     this.http = new SkewTranslatingHttpClient(http, deviceClock);
     this.deviceClock = deviceClock;
   }
@@ -72,6 +74,12 @@ final class AppClients implements AutoCloseable {
     return credentials.computeIfAbsent(client, c -> new LaunchCredentials(c, () -> current));
   }
 
+  /** A presigned URL signed with the credentials the named client would use now. */
+  URI presign(String client, String region, String method, String bucket, String key,
+      java.time.Duration lifetime) {
+    return presigner.presign(credentialsFor(client), region, method, bucket, key, lifetime);
+  }
+
   /** Tells the provider behind {@code client} that AWS refused this thread's credentials. */
   void rejected(String client, String errorCode) {
     credentialsFor(client).rejected(errorCode);
@@ -80,6 +88,29 @@ final class AppClients implements AutoCloseable {
   S3Client s3(String client, String region) {
     return s3.computeIfAbsent("s3 " + client + "@" + region, k -> withoutInheritedOffset(
         () -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build()));
+  }
+
+  /**
+   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, its
+   * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
+   * is the upload's.
+   */
+  software.amazon.awssdk.services.s3.S3AsyncClient s3Multipart(String client, String region,
+      long partSize, PartPacing pacing) {
+    String key = "s3-multipart " + client + "@" + region;
+    return withoutInheritedOffset(() -> software.amazon.awssdk.services.s3.S3AsyncClient.builder()
+        .httpClient(new SyncBackedAsyncHttpClient(http))
+        .forcePathStyle(true)
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .credentialsProvider(pacing.around(credentialsFor(client)))
+        .putAuthScheme(signer(key).authScheme())
+        .overrideConfiguration(o -> o.retryStrategy(retryWithoutSleeping())
+            .addExecutionInterceptor(pacing))
+        .multipartEnabled(true)
+        .multipartConfiguration(m -> m.minimumPartSizeInBytes(partSize)
+            .thresholdInBytes(partSize))
+        .build());
   }
 
   StsClient sts(String client, String region) {

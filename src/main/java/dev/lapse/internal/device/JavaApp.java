@@ -11,6 +11,7 @@ public final class JavaApp implements App {
   private final SimulatedDevice device;
   private final CredentialsProviderFactory factory;
   private final AppCalls calls;
+  private final AppUploads uploads;
 
   /** @param faultActiveAt whether an injected fault is active at a virtual instant */
   public JavaApp(SimulatedDevice device, CredentialsProviderFactory factory,
@@ -18,6 +19,7 @@ public final class JavaApp implements App {
     this.device = device;
     this.factory = factory;
     this.calls = new AppCalls(device, faultActiveAt);
+    this.uploads = new AppUploads(device, faultActiveAt);
   }
 
   @Override
@@ -53,6 +55,16 @@ public final class JavaApp implements App {
   @Override
   public List<CallOutcome> burst(AppCall call, int count) {
     return calls.burst(call, count);
+  }
+
+  @Override
+  public PresignedLink presign(AppCall call, java.time.Duration lifetime) {
+    return calls.presign(call, lifetime);
+  }
+
+  @Override
+  public CallOutcome upload(AppUpload upload) {
+    return uploads.upload(upload);
   }
 
   @Override

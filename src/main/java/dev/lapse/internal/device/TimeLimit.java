@@ -56,6 +56,12 @@ final class TimeLimit implements AutoCloseable {
     return await(submit(work));
   }
 
+  /** Like {@link #call(Callable)} for work that is {@code calls} calls in a row. */
+  <T> T call(Callable<T> work, int calls) throws Exception {
+    Future<T> f = submit(work);
+    return await(f, null, limit.multipliedBy(Math.max(1, calls)));
+  }
+
   <T> Future<T> submit(Callable<T> work) {
     CompletableFuture<Thread> thread = new CompletableFuture<>();
     Future<T> f = pool.submit(() -> {
@@ -79,6 +85,10 @@ final class TimeLimit implements AutoCloseable {
   }
 
   private <T> T await(Future<T> f, Supplier<String> stuck) throws Exception {
+    return await(f, stuck, limit);
+  }
+
+  private <T> T await(Future<T> f, Supplier<String> stuck, Duration limit) throws Exception {
     try {
       return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {

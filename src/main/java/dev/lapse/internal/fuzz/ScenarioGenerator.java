@@ -24,6 +24,19 @@ public final class ScenarioGenerator {
   /** The most actions after launch; the "go on" chance makes about ten likely. */
   public static final int MAX_ACTIONS = 30;
   private static final int GO_ON_PERCENT = 91;
+  /** The weight of a {@link Combinations} action among the others (which sum to 94). */
+  static final int COMBINATION_WEIGHT = 24;
+
+  private final int combinationWeight;
+
+  public ScenarioGenerator() {
+    this(COMBINATION_WEIGHT);
+  }
+
+  /** A generator with another weight for combination actions; 0 draws none (for tests). */
+  ScenarioGenerator(int combinationWeight) {
+    this.combinationWeight = combinationWeight;
+  }
 
   public Scenario generate(Choices c) {
     GeneratedWorlds.Drawn drawn = GeneratedWorlds.draw(c);
@@ -42,8 +55,8 @@ public final class ScenarioGenerator {
         GeneratedChecks.expectFor(steps));
   }
 
-  private static void action(Choices c, Script s) {
-    switch (c.weighted(10, 10, 25, 12, 10, 8, 6, 4, 6, 3, 24)) {
+  private void action(Choices c, Script s) {
+    switch (c.weighted(10, 10, 25, 12, 10, 8, 6, 4, 6, 3, combinationWeight)) {
       case 0 -> s.call(Calls.single(c, s.twoRegions()));
       case 1 -> s.add(new Step.Wait(Boundaries.waitFor(c, s.lifetimes())));
       case 2 -> {

@@ -116,6 +116,15 @@ final class JsonReport {
         e.issuedCredentials() == null ? null : e.issuedCredentials().accessKeyId());
     m.put("issuedLoginToken", e.issuedToken() == null ? null : e.issuedToken().tokenId());
     m.put("fault", e.fault());
+    if (e.presigned() == null) {
+      m.put("presigned", null);
+    } else {
+      Map<String, Object> link = new LinkedHashMap<>();
+      time(link, "signed", e.presigned().signedAt());
+      link.put("expires", dev.lapse.vocabulary.Durations.format(e.presigned().lifetime()));
+      time(link, "linkExpires", e.presigned().linkExpiresAt());
+      m.put("presigned", link);
+    }
     return m;
   }
 

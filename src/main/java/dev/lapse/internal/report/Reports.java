@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the reports of a set of runs into one directory:
@@ -45,6 +46,15 @@ public final class Reports {
    * @throws UncheckedIOException if a file cannot be written
    */
   public static Path write(Path dir, List<RunResult> results, ReportOptions options) {
+    return write(dir, results, options, Map.of());
+  }
+
+  /**
+   * As {@link #write(Path, List, ReportOptions)}, taking the JSON of the runs in
+   * {@code jsonMade} (from {@link #writeJson}) instead of making it again.
+   */
+  public static Path write(Path dir, List<RunResult> results, ReportOptions options,
+      Map<RunResult, String> jsonMade) {
     ResultGrid grid = new ResultGrid(results);
     try {
       Path index = dir.resolve("index.html");
@@ -54,7 +64,8 @@ public final class Reports {
             JunitReport.of(provider, grid.runsFor(provider), options));
       }
       for (ResultGrid.Run run : grid.runs()) {
-        save(dir.resolve(run.jsonPath()), JsonReport.of(run.result()));
+        String json = jsonMade.get(run.result());
+        save(dir.resolve(run.jsonPath()), json != null ? json : JsonReport.of(run.result()));
       }
       save(dir.resolve("schema").resolve(SCHEMA_FILE), HtmlReport.resource(SCHEMA_FILE));
       return index;
@@ -72,6 +83,22 @@ public final class Reports {
     try {
       save(file, HtmlReport.of(new ResultGrid(results), null));
       return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Writes one run's JSON report (as in {@code json/}) to {@code dir/<name>.json}, where the
+   * name is {@code prefix} and the run's provider and scenario; returns the JSON written.
+   */
+  public static String writeJson(Path dir, String prefix, RunResult result) {
+    Path file = dir.resolve(prefix + Text.slug(result.provider()) + "--"
+        + Text.slug(result.scenario().name()) + ".json");
+    try {
+      String json = JsonReport.of(result);
+      save(file, json);
+      return json;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

@@ -26,7 +26,7 @@ class ExitingProviderTest {
     assertEquals(7, p.exitValue(), err);
     assertTrue(err.contains("the JVM is exiting before the runs finished"), err);
     assertTrue(err.contains("com.example.ExitingProviderFactory in scenario "
-        + "'relaunch-without-idle', in its first step"), err);
+        + "'relaunch-without-idle', step 1 (launch)"), err);
   }
 
   /** What finished before the exit is not lost: robust's runs are reported, the exiter's not. */

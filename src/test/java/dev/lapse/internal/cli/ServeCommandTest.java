@@ -63,4 +63,38 @@ class ServeCommandTest {
       assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
     }
   }
+
+  /**
+   * With {@code --clock follow} the virtual clock runs with the wall clock: an advance moves
+   * its offset, and time keeps passing after it (whatever a request takes, now is at least the
+   * advanced instant and no earlier than the previous answer).
+   */
+  @Test
+  void aFollowingClockRunsFromWhereAdvanceLeavesIt() throws Exception {
+    Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-cp", System.getProperty("java.class.path"), "dev.lapse.internal.cli.Main",
+        "serve", "--clock", "follow", "--start", "2026-05-01T08:00:00Z")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String line = new BufferedReader(new InputStreamReader(serve.getInputStream(),
+          StandardCharsets.UTF_8)).readLine();
+      assertNotNull(line, "serve printed nothing");
+      String control = new ObjectMapper().readTree(line).get("control").asText();
+      HttpClient http = HttpClient.newHttpClient();
+      JsonNode advanced = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
+          URI.create(control + "/clock/advance")).POST(HttpRequest.BodyPublishers.ofString(
+              "{\"by\":\"2h\"}")).build(), HttpResponse.BodyHandlers.ofString()).body());
+      java.time.Instant after = java.time.Instant.parse(advanced.get("now").asText());
+      java.time.Instant start = java.time.Instant.parse("2026-05-01T10:00:00Z");
+      assertTrue(!after.isBefore(start) && after.isBefore(start.plusSeconds(300)),
+          "2h after a start a few seconds ago: " + after);
+      java.time.Instant later = java.time.Instant.parse(new ObjectMapper().readTree(http.send(
+          HttpRequest.newBuilder(URI.create(control + "/clock")).build(),
+          HttpResponse.BodyHandlers.ofString()).body()).get("now").asText());
+      assertTrue(!later.isBefore(after), later + " is before " + after);
+    } finally {
+      serve.destroy();
+      assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+    }
+  }
 }

@@ -56,4 +56,9 @@ class ServeOptionsTest {
   void aLoginTokenLifetimeAboveOneDayIsRefusedAsCognitoRefusesIt() {
     assertRefused(serve("--login-token-ttl", "25h"), "between 1s and 1d");
   }
+
+  @Test
+  void aClockModeOtherThanStoppedOrFollowIsRefused() {
+    assertRefused(serve("--clock", "running"), "--clock must be stopped or follow; found 'running'");
+  }
 }

@@ -164,7 +164,7 @@ final class FakeRun {
         service == Service.S3 ? "eu-west-1" : "us-east-1", resource, creds, token,
         creds == null ? Verdicts.Signature.UNSIGNED : Verdicts.Signature.VALID, expiry, status,
         code, message, issuedCreds == null && issuedToken == null ? null : "us-east-1:alice",
-        issuedCreds, issuedToken, status >= 500 && fault != null ? fault : null);
+        issuedCreds, issuedToken, status >= 500 && fault != null ? fault : null, null);
     entries.add(e);
     now = now.plusMillis(3);
     return e;

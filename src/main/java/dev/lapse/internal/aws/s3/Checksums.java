@@ -64,8 +64,12 @@ final class Checksums {
   }
 
   static byte[] messageDigest(String name, byte[] data) {
+    return newDigest(name).digest(data);
+  }
+
+  static MessageDigest newDigest(String name) {
     try {
-      return MessageDigest.getInstance(name).digest(data);
+      return MessageDigest.getInstance(name);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(name + " is required of every JDK", e);
     }

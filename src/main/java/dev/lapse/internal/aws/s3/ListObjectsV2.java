@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 
 /**
- * ListObjectsV2 ({@code GET /bucket?list-type=2}): keys in UTF-8 order, filtered by prefix,
+ * ListObjectsV2 ({@code GET /bucket?list-type=2}) and ListObjects v1 ({@code GET /bucket},
+ * continued with {@code marker}): keys in UTF-8 order, filtered by prefix,
  * rolled up at the delimiter into common prefixes, at most max-keys (default and limit 1000)
  * per page, continued with an opaque token.
  */
@@ -29,6 +30,13 @@ final class ListObjectsV2 {
     ListingRequest request = ListingRequest.of(ex.query());
     Page page = page(store.objects(bucket), request);
     return WireResponse.of(200, "application/xml", ListingXml.render(bucket, request, page));
+  }
+
+  WireResponse listVersion1(Exchange ex, String bucket) {
+    ListingRequest request = ListingRequest.version1(ex.query());
+    Page page = page(store.objects(bucket), request);
+    return WireResponse.of(200, "application/xml",
+        ListingXml.renderVersion1(bucket, request, page));
   }
 
   static Page page(NavigableMap<String, StoredObject> objects, ListingRequest request) {

@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** The {@code ListBucketResult} document of ListObjectsV2. */
+/** The {@code ListBucketResult} documents of ListObjectsV2 and ListObjects (v1). */
 final class ListingXml {
   private ListingXml() {}
 
@@ -20,6 +20,29 @@ final class ListingXml {
         .element("Delimiter", encode(request.delimiter(), request))
         .element("EncodingType", request.urlEncoded() ? "url" : null)
         .element("IsTruncated", page.next() != null);
+    return entries(xml, request, page)
+        .element("StartAfter", encode(request.startAfter(), request))
+        .close("ListBucketResult").toString();
+  }
+
+  /** Version 1: a marker, and a NextMarker only when a delimiter is given (as S3 does). */
+  static String renderVersion1(String bucket, ListingRequest request, ListObjectsV2.Page page) {
+    S3Xml xml = new S3Xml().openWithNamespace("ListBucketResult")
+        .element("Name", bucket)
+        .element("Prefix", encode(request.prefix(), request))
+        .element("Marker", encode(request.startAfter() == null ? "" : request.startAfter(),
+            request))
+        .element("NextMarker", page.next() == null || request.delimiter() == null ? null
+            : encode(page.next().marker(), request))
+        .element("MaxKeys", request.maxKeys())
+        .element("Delimiter", encode(request.delimiter(), request))
+        .element("IsTruncated", page.next() != null);
+    return entries(xml, request, page)
+        .element("EncodingType", request.urlEncoded() ? "url" : null)
+        .close("ListBucketResult").toString();
+  }
+
+  private static S3Xml entries(S3Xml xml, ListingRequest request, ListObjectsV2.Page page) {
     for (Map.Entry<String, StoredObject> entry : page.contents()) {
       StoredObject object = entry.getValue();
       xml.open("Contents")
@@ -33,8 +56,7 @@ final class ListingXml {
     for (String prefix : page.commonPrefixes()) {
       xml.open("CommonPrefixes").element("Prefix", encode(prefix, request)).close("CommonPrefixes");
     }
-    return xml.element("StartAfter", encode(request.startAfter(), request))
-        .close("ListBucketResult").toString();
+    return xml;
   }
 
   /** With {@code encoding-type=url}, S3 form-encodes keys and prefixes (a space is a plus). */

@@ -5,13 +5,12 @@ import dev.lapse.internal.aws.HttpDates;
 import dev.lapse.internal.aws.SignatureCheck;
 import dev.lapse.internal.aws.WireResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** PutObject, GetObject, HeadObject and DeleteObject on the in-memory store. */
+/** PutObject, CopyObject, GetObject, HeadObject and DeleteObject on the in-memory store. */
 final class ObjectOperations {
   private final ObjectStore store;
   private final UploadDecoder uploads;
@@ -29,7 +28,7 @@ final class ObjectOperations {
     String etag = "\"" + HexFormat.of().formatHex(Checksums.messageDigest("MD5", upload.bytes()))
         + "\"";
     String contentType = ex.header("Content-Type");
-    StoredObject object = new StoredObject(upload.bytes(), etag, ex.judgedAt(),
+    StoredObject object = new StoredObject(ObjectBody.of(upload.bytes()), etag, ex.judgedAt(),
         contentType == null ? StoredObject.DEFAULT_CONTENT_TYPE : contentType,
         upload.checksums(), userMetadata(ex));
     store.put(at.bucket(), at.key(), object);
@@ -44,16 +43,90 @@ final class ObjectOperations {
 
   WireResponse get(Exchange ex, S3Address at) {
     StoredObject object = find(at);
-    ByteRange range = ByteRange.of(ex.header("Range"), object.size());
+    ByteRange range = partNumber(ex) != null ? partRange(object, partNumber(ex))
+        : ByteRange.of(ex.header("Range"), object.size());
     if (range == null) {
-      return withObjectHeaders(WireResponse.of(200, object.contentType(), object.bytes()), ex,
-          object, true);
+      return withObjectHeaders(WireResponse.of(200, object.contentType(), object.body().all()),
+          ex, object, true);
     }
-    byte[] part = Arrays.copyOfRange(object.bytes(), (int) range.first(),
-        (int) range.last() + 1);
+    byte[] part = object.size() == 0 ? new byte[0] : object.body().read(range.first(),
+        range.last());
     // S3 sends no whole-object checksum with a part of the object.
-    return withObjectHeaders(WireResponse.of(206, object.contentType(), part), ex, object, false)
-        .withHeader("Content-Range", range.contentRange());
+    WireResponse response = withObjectHeaders(WireResponse.of(206, object.contentType(), part), ex,
+        object, false).withHeader("Content-Range", range.contentRange());
+    return partNumber(ex) == null || object.partSizes().isEmpty() ? response
+        : response.withHeader("x-amz-mp-parts-count", String.valueOf(object.partSizes().size()));
+  }
+
+  /**
+   * Copies an object ({@code x-amz-copy-source: bucket/key}, URL-encoded) within a bucket or
+   * across buckets: the copy is one part whatever the source was, with the source's metadata
+   * unless {@code x-amz-metadata-directive: REPLACE}.
+   */
+  WireResponse copy(Exchange ex, S3Address at, java.util.function.Predicate<String> bucketExists) {
+    S3Address from = CopySource.parse(ex.header("x-amz-copy-source"));
+    if (!bucketExists.test(from.bucket())) {
+      throw S3Errors.noSuchBucket(from.bucket());
+    }
+    StoredObject source = find(from);
+    boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-amz-metadata-directive"));
+    if (from.equals(at) && !replace) {
+      throw S3Errors.copyOntoItself();
+    }
+    String contentType = ex.header("Content-Type");
+    StoredObject copy = new StoredObject(source.body(), source.partSizes().isEmpty()
+        ? source.etag() : singlePartEtag(source.body()), ex.judgedAt(),
+        replace ? (contentType == null ? StoredObject.DEFAULT_CONTENT_TYPE : contentType)
+            : source.contentType(),
+        source.partSizes().isEmpty() ? source.checksums() : Map.of(),
+        replace ? userMetadata(ex) : source.metadata());
+    store.put(at.bucket(), at.key(), copy);
+    String xml = new S3Xml().openWithNamespace("CopyObjectResult")
+        .element("LastModified", HttpDates.isoMillis(copy.lastModified()))
+        .element("ETag", copy.etag())
+        .close("CopyObjectResult").toString();
+    return WireResponse.of(200, "application/xml", xml)
+        .withHeader("x-amz-server-side-encryption", "AES256");
+  }
+
+  /** A copied multipart object becomes one part, with the MD5 of its bytes as its ETag. */
+  private static String singlePartEtag(ObjectBody body) {
+    java.security.MessageDigest md5 = Checksums.newDigest("MD5");
+    long chunk = 1 << 20;
+    for (long first = 0; first < body.size(); first += chunk) {
+      md5.update(body.read(first, Math.min(body.size(), first + chunk) - 1));
+    }
+    return "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
+  }
+
+  private static Integer partNumber(Exchange ex) {
+    String sent = ex.query().get("partNumber");
+    if (sent == null) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(sent.strip());
+      if (n >= 1 && n <= MultipartUploads.MAX_PART_NUMBER) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // worded below
+    }
+    throw S3Errors.invalidArgument("Part number must be an integer between 1 and 10000, "
+        + "inclusive", "partNumber", sent);
+  }
+
+  /** The bytes of part {@code n}: of a multipart object as uploaded; part 1 of any other. */
+  private static ByteRange partRange(StoredObject object, int n) {
+    List<Long> sizes = object.partSizes().isEmpty() ? List.of(object.size()) : object.partSizes();
+    if (n > sizes.size()) {
+      throw S3Errors.invalidPartNumber(n, sizes.size());
+    }
+    long first = 0;
+    for (int i = 0; i < n - 1; i++) {
+      first += sizes.get(i);
+    }
+    return new ByteRange(first, first + sizes.get(n - 1) - 1, object.size());
   }
 
   /** Like GetObject without the body; Content-Length still tells the object's size. */
@@ -94,7 +167,7 @@ final class ObjectOperations {
     return new WireResponse(r.status(), headers, r.body(), null, null, false);
   }
 
-  private static Map<String, String> userMetadata(Exchange ex) {
+  static Map<String, String> userMetadata(Exchange ex) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> h : ex.headers().entrySet()) {
       if (h.getKey().startsWith("x-amz-meta-") && !h.getValue().isEmpty()) {

@@ -5,10 +5,12 @@ import dev.lapse.internal.aws.AwsError;
 import dev.lapse.internal.aws.Exchange;
 import dev.lapse.internal.aws.IssuedCredentials;
 import dev.lapse.internal.aws.SignatureCheck;
+import dev.lapse.internal.aws.sigv4.PresignedQuery;
 import dev.lapse.internal.aws.sigv4.SigV4Authorization;
 import dev.lapse.internal.aws.sigv4.SigV4Exception;
 import dev.lapse.internal.aws.sigv4.SignedRequestView;
 import dev.lapse.journal.JournalEntry;
+import dev.lapse.journal.PresignFacts;
 import dev.lapse.journal.Verdicts.Signature;
 
 /**
@@ -37,6 +39,8 @@ final class S3Authentication {
     String header = ex.header("Authorization");
     if (header != null && !header.isBlank()) {
       preCheck(ex, header, homeRegion);
+    } else if (PresignedQuery.present(ex.rawQuery())) {
+      preCheckPresigned(ex, homeRegion);
     }
     try {
       return SignatureCheck.verify(ex, authority, "s3", null, true, checkSkew);
@@ -44,8 +48,10 @@ final class S3Authentication {
       if (failed.reason() == Signature.MISSING && homeRegion == null) {
         return null;
       }
-      throw SignatureErrors.of(failed, ex.header("x-amz-security-token"), bucket,
-          homeRegion != null, ex.judgedAt());
+      String token = failed.presigned() ? ex.query().get("X-Amz-Security-Token")
+          : ex.header("x-amz-security-token");
+      throw SignatureErrors.of(failed, token, bucket, homeRegion != null, ex.judgedAt(),
+          ex.entry().presigned);
     }
   }
 
@@ -84,6 +90,26 @@ final class S3Authentication {
       return; // SignatureCheck words a malformed header
     }
     throw refusal;
+  }
+
+  /**
+   * A presigned URL for a bucket in another region is refused before its signature is looked
+   * at, as a header-signed one is, in the words of query-string authentication.
+   */
+  private void preCheckPresigned(Exchange ex, String homeRegion) {
+    PresignedQuery presigned;
+    try {
+      presigned = PresignedQuery.parse(ex.rawQuery());
+    } catch (SigV4Exception e) {
+      return; // SignatureCheck words a malformed query
+    }
+    String region = presigned.auth().region();
+    ex.entry().region = region;
+    if (homeRegion != null && !homeRegion.equals(region)) {
+      ex.entry().presigned = new PresignFacts(presigned.signedAt(), presigned.lifetime());
+      refuse(ex, presigned.auth(), Signature.WRONG_REGION);
+      throw S3Errors.presignedWrongRegion(region, homeRegion);
+    }
   }
 
   /** Journals what a refused request carried: whose key, and whether it had expired. */

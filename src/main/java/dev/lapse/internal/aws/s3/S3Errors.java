@@ -37,6 +37,26 @@ final class S3Errors {
         Map.of("Region", home), Map.of("x-amz-bucket-region", home));
   }
 
+  /** A presigned URL's credential scope names another region than the bucket's. */
+  static AwsError presignedWrongRegion(String signed, String home) {
+    return new AwsError(400, "AuthorizationQueryParametersError", "Error parsing the"
+        + " X-Amz-Credential parameter; the region '" + signed + "' is wrong; expecting '" + home
+        + "'", Map.of("Region", home), Map.of("x-amz-bucket-region", home));
+  }
+
+  /** A presigned URL used after its X-Amz-Expires: S3 says when it expired and when it is. */
+  static AwsError linkExpired(dev.lapse.journal.PresignFacts link, java.time.Instant now) {
+    return new AwsError(403, "AccessDenied", "Request has expired", ordered(
+        "X-Amz-Expires", String.valueOf(link.lifetime().toSeconds()),
+        "Expires", dev.lapse.internal.aws.HttpDates.iso(link.linkExpiresAt()),
+        "ServerTime", dev.lapse.internal.aws.HttpDates.iso(now)), Map.of());
+  }
+
+  /** A presigned URL whose X-Amz-* parameters are missing, malformed or out of range. */
+  static AwsError queryParameters(String message) {
+    return new AwsError(400, "AuthorizationQueryParametersError", message);
+  }
+
   static AwsError missingContentSha256() {
     return new AwsError(400, "InvalidRequest",
         "Missing required header for this request: x-amz-content-sha256");
@@ -96,6 +116,50 @@ final class S3Errors {
   static AwsError internalError() {
     return new AwsError(500, "InternalError",
         "We encountered an internal error. Please try again.");
+  }
+
+  static AwsError noSuchUpload(String uploadId) {
+    return new AwsError(404, "NoSuchUpload", "The specified upload does not exist. The upload ID "
+        + "may be invalid, or the upload may have been aborted or completed.",
+        Map.of("UploadId", uploadId), Map.of());
+  }
+
+  static AwsError invalidPart(String uploadId, int partNumber, String etag) {
+    return new AwsError(400, "InvalidPart", "One or more of the specified parts could not be "
+        + "found.  The part may not have been uploaded, or the specified entity tag may not match "
+        + "the part's entity tag.",
+        ordered("UploadId", uploadId, "PartNumber", String.valueOf(partNumber), "ETag", etag),
+        Map.of());
+  }
+
+  static AwsError invalidPartOrder(String uploadId) {
+    return new AwsError(400, "InvalidPartOrder", "The list of parts was not in ascending order. "
+        + "Parts must be ordered by part number.", Map.of("UploadId", uploadId), Map.of());
+  }
+
+  static AwsError entityTooSmall(long proposed, int partNumber, String etag) {
+    return new AwsError(400, "EntityTooSmall",
+        "Your proposed upload is smaller than the minimum allowed size",
+        ordered("ProposedSize", String.valueOf(proposed), "MinSizeAllowed",
+            String.valueOf(MultipartUploads.MIN_PART_SIZE), "PartNumber",
+            String.valueOf(partNumber), "ETag", etag), Map.of());
+  }
+
+  static AwsError malformedXml() {
+    return new AwsError(400, "MalformedXML", "The XML you provided was not well-formed or did "
+        + "not validate against our published schema");
+  }
+
+  static AwsError invalidPartNumber(int requested, int actual) {
+    return new AwsError(416, "InvalidPartNumber", "The requested partnumber is not satisfiable",
+        ordered("PartNumberRequested", String.valueOf(requested), "ActualPartCount",
+            String.valueOf(actual)), Map.of());
+  }
+
+  static AwsError copyOntoItself() {
+    return new AwsError(400, "InvalidRequest", "This copy request is illegal because it is trying "
+        + "to copy an object to itself without changing the object's metadata, storage class, "
+        + "website redirect location or encryption attributes.");
   }
 
   /** Extras keep their order: S3's documents list them in a fixed order. */

@@ -26,13 +26,17 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   private final S3Authentication authentication;
   private final S3Access access;
   private final ObjectOperations objects;
+  private final MultipartUploads uploads = new MultipartUploads();
+  private final MultipartOperations multipart;
   private final ListObjectsV2 listings = new ListObjectsV2(store);
 
   public S3Service(WorldContext world) {
     this.buckets = world.config().buckets();
     this.authentication = new S3Authentication(world.authority(), world.config().checkSkew());
+    UploadDecoder decoder = new UploadDecoder(world.authority());
+    this.objects = new ObjectOperations(store, decoder);
+    this.multipart = new MultipartOperations(store, uploads, decoder);
     this.access = new S3Access(world.authority(), world.config().world());
-    this.objects = new ObjectOperations(store, new UploadDecoder(world.authority()));
   }
 
   @Override
@@ -87,7 +91,15 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
       case GET_OBJECT -> objects.get(ex, at);
       case HEAD_OBJECT -> objects.head(ex, at);
       case DELETE_OBJECT -> objects.delete(at);
+      case COPY_OBJECT -> objects.copy(ex, at, buckets::containsKey);
+      case CREATE_MULTIPART_UPLOAD -> multipart.create(ex, at);
+      case UPLOAD_PART -> multipart.uploadPart(ex, at, signed);
+      case COMPLETE_MULTIPART_UPLOAD -> multipart.complete(ex, at);
+      case ABORT_MULTIPART_UPLOAD -> multipart.abort(ex, at);
+      case LIST_PARTS -> multipart.listParts(ex, at);
+      case LIST_MULTIPART_UPLOADS -> multipart.listUploads(ex, at.bucket());
       case LIST_OBJECTS_V2 -> listings.list(ex, at.bucket());
+      case LIST_OBJECTS -> listings.listVersion1(ex, at.bucket());
       case HEAD_BUCKET -> WireResponse.of(200, null, new byte[0])
           .withHeader("x-amz-bucket-region", home);
       default -> throw S3Errors.notImplemented(op == Operation.UNKNOWN
@@ -112,6 +124,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   @Override
   public void reset() {
     store.clear();
+    uploads.clear();
   }
 
   /** Puts an object in place for a scenario, dated at the epoch (nothing is journaled). */
@@ -119,7 +132,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   public void seed(String bucket, String key, byte[] data) {
     String etag = "\"" + java.util.HexFormat.of().formatHex(Checksums.messageDigest("MD5", data))
         + "\"";
-    store.put(bucket, key, new StoredObject(data, etag, java.time.Instant.EPOCH,
+    store.put(bucket, key, new StoredObject(ObjectBody.of(data), etag, java.time.Instant.EPOCH,
         StoredObject.DEFAULT_CONTENT_TYPE, Map.of(), Map.of()));
   }
 

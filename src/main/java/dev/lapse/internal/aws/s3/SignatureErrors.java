@@ -20,7 +20,7 @@ final class SignatureErrors {
    *                    learns that it is missing, for an existing one only "Access Denied"
    */
   static AwsError of(Failed failed, String sessionToken, String bucket, boolean bucketKnown,
-      Instant judgedAt) {
+      Instant judgedAt, dev.lapse.journal.PresignFacts link) {
     SigV4Authorization auth = failed.auth();
     String akid = auth == null ? null : auth.accessKeyId();
     if (failed.expired()) {
@@ -43,6 +43,9 @@ final class SignatureErrors {
               "ServerTime", HttpDates.iso(judgedAt),
               "MaxAllowedSkewMilliseconds",
               String.valueOf(SignatureCheck.MAX_SKEW.toMillis())), Map.of());
+      case LINK_EXPIRED -> S3Errors.linkExpired(link, judgedAt);
+      case MALFORMED -> failed.presigned() ? S3Errors.queryParameters(failed.getMessage())
+          : malformed(failed.getMessage());
       case WRONG_SERVICE -> new AwsError(400, "AuthorizationHeaderMalformed",
           "The authorization header is malformed; incorrect service \"" + auth.service()
               + "\". This endpoint belongs to \"s3\".");

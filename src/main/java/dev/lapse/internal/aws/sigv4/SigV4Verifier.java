@@ -38,7 +38,29 @@ public final class SigV4Verifier {
    */
   public static Verdict verify(
       SignedRequestView request, SigV4Authorization auth, String secretAccessKey, boolean s3) {
-    String amzDate = signedTimestamp(request);
+    String payloadHash = request.payloadHash();
+    String declared = request.header(SignedRequestView.CONTENT_SHA256);
+    if (s3 && declared != null) {
+      payloadHash = declared;
+    }
+    return verify(request, auth, secretAccessKey, s3, signedTimestamp(request), payloadHash);
+  }
+
+  /**
+   * Verifies a presigned URL: the same canonical request and key, with the timestamp from
+   * {@code X-Amz-Date} in the query, the query as signed (without {@code X-Amz-Signature}) and
+   * {@code UNSIGNED-PAYLOAD} as the payload hash, as S3's query-string authentication defines.
+   *
+   * @param request the request with {@link PresignedQuery#unsignedRawQuery()} as its query
+   */
+  public static Verdict verifyPresigned(SignedRequestView request, PresignedQuery presigned,
+      String secretAccessKey) {
+    return verify(request, presigned.auth(), secretAccessKey, true, presigned.amzDate(),
+        PresignedQuery.UNSIGNED_PAYLOAD);
+  }
+
+  private static Verdict verify(SignedRequestView request, SigV4Authorization auth,
+      String secretAccessKey, boolean s3, String amzDate, String payloadHash) {
     if (!amzDate.startsWith(auth.date())) {
       throw new SigV4Exception(
           Reason.MALFORMED,
@@ -47,11 +69,6 @@ public final class SigV4Verifier {
               + amzDate + "'.",
           "The authorization header is malformed; Invalid credential date. Date is not the same"
               + " as X-Amz-Date.");
-    }
-    String payloadHash = request.payloadHash();
-    String declared = request.header(SignedRequestView.CONTENT_SHA256);
-    if (s3 && declared != null) {
-      payloadHash = declared;
     }
     String canonicalRequest = CanonicalRequest.build(request, auth, s3, payloadHash);
     String stringToSign = stringToSign(amzDate, auth.scope(), canonicalRequest);

@@ -12,6 +12,7 @@ import dev.lapse.internal.aws.ServiceHandler;
 import dev.lapse.internal.aws.WireResponse;
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.clock.TimeBounds;
+import dev.lapse.vocabulary.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -161,12 +162,14 @@ public final class ControlService implements ServiceHandler {
         () -> bad("'" + field + "' must be one of " + names + "; found '" + text + "'"));
   }
 
+  /** The durations scenarios accept ({@code 2h}, {@code 90m}, {@code 7d}) and ISO-8601. */
   private static Duration duration(JsonNode body, String field) {
-    String text = text(body, field, "an ISO-8601 duration such as PT2H");
+    String text = text(body, field, "a duration such as 2h or PT2H");
     try {
-      return Duration.parse(text);
-    } catch (DateTimeParseException e) {
-      throw bad("'" + field + "' must be an ISO-8601 duration such as PT2H; found '" + text + "'");
+      return Durations.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw bad("'" + field + "' must be a duration such as 2h, 90m, 7d or PT2H; found '" + text
+          + "'");
     }
   }
 

@@ -85,6 +85,11 @@ final class Dispatcher implements RequestFilterV2 {
   record Answered(WireResponse response, Instant date) {}
 
   private Answered respond(RequestView request) {
+    Answered answered = respondUnframed(request);
+    return new Answered(answered.response().withStatedLength(request.method()), answered.date());
+  }
+
+  private Answered respondUnframed(RequestView request) {
     Setup current = setup;
     WorldContext world = current.world();
     Instant received = world.clock().instant();

@@ -34,6 +34,8 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  *       {@code application/x-www-form-urlencoded} body before any extension runs, and a bad
  *       percent-escape became Jetty's HTML 500 page with a stack trace instead of STS's
  *       {@code MalformedInput}. The services read the raw body themselves.
+ *   <li>A path whose {@code ..} segments climb above the root reaches the dispatcher as sent
+ *       ({@link ClimbingTargets}): it is a legal S3 key.
  * </ul>
  */
 final class RawRequestServerFactory implements HttpServerFactory {
@@ -54,6 +56,9 @@ final class RawRequestServerFactory implements HttpServerFactory {
             // depended on load. Slow bodies are bounded by the idle timeout and the thread
             // count instead (see README, reliability).
             http.getHttpConfiguration().setSendServerVersion(false);
+            // Same protocol name, so it replaces Jetty's HTTP/1.1 factory in place.
+            ((org.eclipse.jetty.server.AbstractConnector) connector)
+                .addConnectionFactory(ClimbingTargets.connectionFactory(http));
           }
         }
         server.setErrorHandler(new AwsErrorPages());
@@ -170,10 +175,16 @@ final class RawRequestServerFactory implements HttpServerFactory {
             isTimeout(e) ? 408 : 400);
         return;
       }
+      String climbing = ClimbingTargets.originalPath(http);
       chain.doFilter(new HttpServletRequestWrapper(http) {
         @Override
         public String getContentType() {
           return null;
+        }
+
+        @Override
+        public String getRequestURI() {
+          return climbing == null ? super.getRequestURI() : climbing;
         }
 
         @Override

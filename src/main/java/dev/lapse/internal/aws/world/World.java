@@ -130,6 +130,14 @@ public final class World implements AutoCloseable {
     return server == null ? IN_MEMORY_ENDPOINT : URI.create("http://127.0.0.1:" + server.port());
   }
 
+  /**
+   * A plain HTTP client to this world, with no credentials of its own (over loopback, or in
+   * memory for a world without a server), for opening presigned links. The caller closes it.
+   */
+  public software.amazon.awssdk.http.SdkHttpClient plainHttpClient() {
+    return ownHttpClient();
+  }
+
   /** Whether the server is still listening (a world in memory has none, and never stops). */
   public boolean isRunning() {
     return server == null || server.isRunning();

@@ -70,6 +70,10 @@ class DeveloperSignatureTest {
             + "Consult the service documentation for details.");
     CognitoIdentityException region = refused(SdkClients.developerKey(), "eu-west-1");
     assertEquals("InvalidSignatureException", region.awsErrorDetails().errorCode());
+    assertEquals(400, region.statusCode());
+    // What AWS's JSON services say, trailing space included (aws-sdk-java#1097, sdk-ruby#508).
+    assertEquals("Credential should be scoped to a valid region, not 'eu-west-1'. ",
+        region.awsErrorDetails().errorMessage());
     assertEquals("eu-west-1", w.world.journal().entries().get(2).region());
     assertEquals(List.of(Verdicts.Signature.UNKNOWN_KEY, Verdicts.Signature.MISMATCH,
         Verdicts.Signature.WRONG_REGION), w.world.journal().entries().stream()

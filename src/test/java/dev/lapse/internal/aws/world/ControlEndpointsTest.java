@@ -54,6 +54,11 @@ class ControlEndpointsTest {
     assertEquals(200, advanced.statusCode());
     assertEquals("2026-03-01T12:00:00Z", json(advanced).get("now").asText());
     assertEquals(Instant.parse("2026-03-01T12:00:00Z"), world.clock().instant());
+    // The durations scenarios accept, as well as ISO-8601.
+    assertEquals("2026-03-01T13:30:00Z", json(call("POST", "/__lapse/clock/advance",
+        "{\"by\":\"90m\"}")).get("now").asText());
+    assertEquals("2026-03-02T13:30:00Z", json(call("POST", "/__lapse/clock/advance",
+        "{\"by\":\"1d\"}")).get("now").asText());
     call("POST", "/__lapse/clock/set", "{\"now\":\"2027-01-01T00:00:00Z\"}");
     assertEquals(Instant.parse("2027-01-01T00:00:00Z"), world.clock().instant());
     assertEquals("Fri, 01 Jan 2027 00:00:00 GMT", call("GET", "/__lapse/clock", null)
@@ -64,8 +69,8 @@ class ControlEndpointsTest {
   void badControlInputGetsASentenceNotAStackTrace() throws Exception {
     HttpResponse<String> r = call("POST", "/__lapse/clock/advance", "{\"by\":\"two hours\"}");
     assertEquals(400, r.statusCode());
-    assertTrue(json(r).get("message").asText().contains("ISO-8601 duration such as PT2H; found 'two hours'"),
-        r.body());
+    assertTrue(json(r).get("message").asText().contains("'by' must be a duration such as 2h, 90m,"
+        + " 7d or PT2H; found 'two hours'"), r.body());
     HttpResponse<String> notJson = call("POST", "/__lapse/clock/set", "{now");
     assertEquals(400, notJson.statusCode());
     assertTrue(json(notJson).get("message").asText().startsWith("expected a JSON object"));

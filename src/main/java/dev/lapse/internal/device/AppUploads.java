@@ -1,0 +1,79 @@
+package dev.lapse.internal.device;
+
+import dev.lapse.history.CallOutcome;
+import java.time.Instant;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3AsyncClient;
+import software.amazon.awssdk.transfer.s3.S3TransferManager;
+
+/**
+ * The app's multipart uploads: the SDK's own S3TransferManager on the CRT-free multipart
+ * client, signed by the app's provider, its parts paced over virtual time by
+ * {@link PartPacing}. Never throws; the outcome is the upload's.
+ */
+final class AppUploads {
+  private final SimulatedDevice device;
+  private final Predicate<Instant> faultActiveAt;
+
+  AppUploads(SimulatedDevice device, Predicate<Instant> faultActiveAt) {
+    this.device = device;
+    this.faultActiveAt = faultActiveAt;
+  }
+
+  CallOutcome upload(AppUpload upload) {
+    Instant at = device.deviceClock().truth().instant();
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    if (!device.lifecycle().acceptsCalls()) {
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "AppNotRunning",
+          "the app is " + device.lifecycle().describe()
+              + ": launch or foreground it before calling", fault);
+    }
+    Instant end = device.truth().instant().plus(upload.takes());
+    try {
+      // Every part is a call: the step may take the step limit once per part.
+      device.timeLimit().call(() -> transfer(upload), upload.parts() + 1);
+      device.passTime(end);
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, true, null, null, fault);
+    } catch (Exception e) {
+      Throwable cause = e instanceof CompletionException && e.getCause() != null
+          ? e.getCause() : e;
+      if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+        return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
+            aws.awsErrorDetails().errorCode(), aws.awsErrorDetails().errorMessage(), fault);
+      }
+      String code = cause instanceof SdkException ? "ClientError"
+          : cause.getClass().getSimpleName();
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, code,
+          AppCalls.rootMessage(cause), fault);
+    }
+  }
+
+  private Object transfer(AppUpload upload) {
+    PartPacing pacing = new PartPacing(upload.parts(), () ->
+        device.passTime(device.truth().instant().plus(upload.share())));
+    ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "lapse-upload-body");
+      t.setDaemon(true);
+      return t;
+    });
+    String region = device.regionOf(upload.client());
+    try (S3AsyncClient s3 = device.sdkClients().s3Multipart(upload.client(), region,
+        upload.partSize(), pacing);
+        S3TransferManager transfers = S3TransferManager.builder().s3Client(s3).build()) {
+      return transfers.upload(u -> u
+          .putObjectRequest(p -> p.bucket(upload.bucket()).key(upload.key()))
+          .requestBody(AsyncRequestBody.fromInputStream(
+              dev.lapse.vocabulary.Payload.stream(upload.size()), upload.size(), reader)))
+          .completionFuture().join();
+    } finally {
+      pacing.over();
+      reader.shutdownNow();
+    }
+  }
+}
