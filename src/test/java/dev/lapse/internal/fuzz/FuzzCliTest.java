@@ -31,17 +31,17 @@ class FuzzCliTest {
     int code = capture(out, () -> Main.execute("fuzz", "--provider", "seed-naive", "--seed",
         "1", "--tries", "100", "--reports", reports.toString()));
     assertEquals(1, code, out[0]);
-    Path file = reports.resolve("fuzz-seed-naive-seed1-try2.yaml");
+    Path file = reports.resolve("fuzz-seed-naive-seed1-try1.yaml");
     assertTrue(Files.exists(file), out[0]);
     Scenario shrunk = ScenarioReader.read(file);
-    assertTrue(shrunk.about().contains("seed 1 at try 2"), shrunk.about());
+    assertTrue(shrunk.about().contains("seed 1 at try 1"), shrunk.about());
     assertTrue(out[0].contains("./lapse run " + file + " --provider seed-naive"), out[0]);
-    assertTrue(out[0].contains("./lapse fuzz --provider seed-naive --seed 1 --tries 3"), out[0]);
-    assertTrue(out[0].contains("shrunk from 26 to 4 steps"), out[0]);
+    assertTrue(out[0].contains("./lapse fuzz --provider seed-naive --seed 1 --tries 2"), out[0]);
+    assertTrue(out[0].contains("shrunk from 83 to 4 steps"), out[0]);
     assertTrue(out[0].contains("no-expired-token"), out[0]);
     assertTrue(Files.exists(reports.resolve("index.html")), out[0]);
     assertTrue(Files.readString(reports.resolve("index.html")).contains(
-        "fuzz-seed-naive-seed1-try2"), out[0]);
+        "fuzz-seed-naive-seed1-try1"), out[0]);
     // The written file fails the same way when run on its own.
     String[] rerun = new String[1];
     assertEquals(1, capture(rerun, () -> Main.execute("run", file.toString(), "--provider",
@@ -75,7 +75,7 @@ class FuzzCliTest {
     String message = e.getMessage();
     assertTrue(message.contains("no-expired-token"), message);
     assertTrue(message.contains("--provider " + SeedNaiveProviderFactory.class.getName()
-        + " --seed 1 --tries 3"), message);
+        + " --seed 1 --tries 2"), message);
     String yaml = message.substring(message.indexOf("name: "));
     assertEquals(4, ScenarioReader.read(yaml, "x").steps().size(), message);
   }

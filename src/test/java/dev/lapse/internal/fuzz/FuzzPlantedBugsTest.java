@@ -48,8 +48,10 @@ class FuzzPlantedBugsTest {
   static Stream<Arguments> planted() {
     return Stream.of(
         Arguments.of("no-margin", new NoMarginProviderFactory(), "no-expired-token", 8),
+        // Since the generator draws combined conditions (issue 13), its first failure for this
+        // fixture is a 56-step scenario that shrinks to 9 steps (measured), not 8.
         Arguments.of("no-single-flight", new NoSingleFlightProviderFactory(), "single-flight",
-            8),
+            9),
         Arguments.of("stale-login-token", new StaleLoginTokenProviderFactory(),
             "no-expired-token", 8),
         Arguments.of("trusts-device-clock", new TrustsDeviceClockProviderFactory(),
