@@ -18,8 +18,11 @@ import java.util.Objects;
  *       Device time that elapsed since fetch equals true elapsed time while the clock runs at the
  *       true rate, whatever its offset: this still holds for a clock set a day wrong, outside
  *       the ±maxSkew contract of rule 1, as long as it drifts less than maxSkew after fetch.
- *   <li><b>Monotonic:</b> {@code deviceNow >= fetchedAtDevice}. A clock moved back since fetch
- *       makes rule 2 meaningless, so refresh.
+ *   <li><b>Monotonic:</b> {@code deviceNow >= fetchedAtDevice - maxSkew}. A clock moved back
+ *       since fetch by more than maxSkew makes rule 2 meaningless, so refresh. A smaller move is
+ *       drift that rule 2's guard already covers (true elapsed time is at most the device's
+ *       plus maxSkew); refreshing on it made every call during an outage try the dead backend
+ *       again after a one-second clock correction (refresh-backoff, found by the fuzzer).
  * </ol>
  *
  * <p>A lease fetched while the device clock was seen to be more than maxSkew off (see {@link
@@ -58,6 +61,6 @@ public record ExpiryRule(Duration margin, Duration maxSkew) {
         || deviceNow.isBefore(lease.expiresAt().minus(guard));
     Duration elapsed = Duration.between(lease.fetchedAtDevice(), deviceNow);
     boolean withinLifetime = elapsed.compareTo(lease.lifetime().minus(guard)) < 0;
-    return beforeExpiry && withinLifetime && !elapsed.isNegative();
+    return beforeExpiry && withinLifetime && elapsed.compareTo(maxSkew.negated()) >= 0;
   }
 }

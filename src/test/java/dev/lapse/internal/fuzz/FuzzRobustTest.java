@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled robust provider survives the generator. */
 class FuzzRobustTest {
   static final int TRIES = 10_000;
-  /** Long (5,000 tries took 82 s on 2 quiet cores; 10,000 not yet timed); {@code -Dgroups=long -Dlapse.excludedGroups=none}. */
+  /** Long (10,000 tries took 169 s on 2 cores at load 2 to 4); {@code -Dgroups=long -Dlapse.excludedGroups=none}. */
   @Test
   @Tag("long")
   void robustSurvives10000Tries() {

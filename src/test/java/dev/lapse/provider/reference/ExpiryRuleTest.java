@@ -35,9 +35,17 @@ class ExpiryRuleTest {
   }
 
   @Test
-  void aClockMovedBackSinceFetchForcesARefresh() {
+  void aClockMovedBackSinceFetchByMoreThanTheSkewForcesARefresh() {
     Lease<String> lease = hourFetchedAt(T0);
-    assertFalse(RULE.usable(lease, T0.minus(Duration.ofSeconds(1))));
+    assertFalse(RULE.usable(lease, T0.minus(Duration.ofMinutes(10)).minusSeconds(1)));
+  }
+
+  /** A second's correction is drift the elapsed-time guard already covers: no refresh. */
+  @Test
+  void aClockMovedBackWithinTheSkewKeepsTheLease() {
+    Lease<String> lease = hourFetchedAt(T0);
+    assertTrue(RULE.usable(lease, T0.minus(Duration.ofSeconds(1))));
+    assertTrue(RULE.usable(lease, T0.minus(Duration.ofMinutes(10))));
   }
 
   @Test
