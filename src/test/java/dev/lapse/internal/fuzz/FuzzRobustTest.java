@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The bundled robust provider survives the generator. */
 class FuzzRobustTest {
   static final int TRIES = 10_000;
-  /** Long (10,000 tries took 169 s on 2 cores at load 2 to 4); {@code -Dgroups=long -Dlapse.excludedGroups=none}. */
+  /**
+   * Long (10,000 tries took 169 s on 2 cores at load 2 to 4); run it with
+   * {@code -Dgroups=long -Dlapse.excludedGroups=none}.
+   */
   @Test
   @Tag("long")
   void robustSurvives10000Tries() {
