@@ -4,6 +4,7 @@ import dev.lapse.clock.Scheduler;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -19,6 +20,15 @@ public interface Device {
 
   /** The device's clock: virtual time plus the scenario's skew. Use it for every expiry test. */
   Clock clock();
+
+  /**
+   * Time on the device's monotonic clock (as {@code System.nanoTime} or Android's
+   * {@code elapsedRealtime}) from an arbitrary origin: it moves with virtual time, suspended or
+   * not, and never with the scenario's skew or a clock change. Measure waits with it, such as a
+   * back-off after a failed refresh; a wait measured on {@link #clock()} ends at once when the
+   * user sets the clock forward. Test expiry with {@link #clock()}.
+   */
+  Duration elapsed();
 
   /** Survives terminate and relaunch; a scenario may wipe it. */
   Keychain keychain();

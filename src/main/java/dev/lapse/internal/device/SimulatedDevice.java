@@ -244,6 +244,11 @@ public final class SimulatedDevice implements Device, AutoCloseable {
   }
 
   @Override
+  public Duration elapsed() {
+    return Duration.between(Instant.EPOCH, truth.instant());
+  }
+
+  @Override
   public Keychain keychain() {
     return keychain;
   }

@@ -25,6 +25,13 @@ import java.util.Objects;
  *       again after a one-second clock correction (refresh-backoff, found by the fuzzer).
  * </ol>
  *
+ * <p>When the lease carries a monotonic reading ({@link Lease#fetchedAtElapsed()}) and the
+ * caller passes the monotonic now, rule 2 counts the time since fetch on that clock, which a
+ * user setting the device clock does not move, and rule 3 is not needed. Counted on the device
+ * clock, a clock set forward ten minutes during an outage made credentials with half an hour to
+ * live look spent, and a clock set back made them look untrustworthy: either way the provider
+ * tried the dead backend on every call (refresh-backoff, found by the fuzzer: seeds 4 to 6).
+ *
  * <p>A lease fetched while the device clock was seen to be more than maxSkew off (see {@link
  * Lease#deviceClockNearServer()}) skips rule 1, which would only make every call refresh (a
  * clock a day fast) or trust a hopeless clock (a day slow); rules 2 and 3 keep it safe.
@@ -56,11 +63,22 @@ public record ExpiryRule(Duration margin, Duration maxSkew) {
 
   /** True when {@code lease} may be handed out at device time {@code deviceNow}. */
   public boolean usable(Lease<?> lease, Instant deviceNow) {
+    return usable(lease, deviceNow, null);
+  }
+
+  /**
+   * True when {@code lease} may be handed out at device time {@code deviceNow} and monotonic
+   * time {@code elapsedNow} ({@code Device.elapsed()}; null if not known).
+   */
+  public boolean usable(Lease<?> lease, Instant deviceNow, Duration elapsedNow) {
     Duration guard = maxSkew.plus(margin);
     boolean beforeExpiry = !lease.deviceClockNearServer()
         || deviceNow.isBefore(lease.expiresAt().minus(guard));
-    Duration elapsed = Duration.between(lease.fetchedAtDevice(), deviceNow);
+    boolean monotonic = lease.fetchedAtElapsed() != null && elapsedNow != null;
+    Duration elapsed = monotonic ? elapsedNow.minus(lease.fetchedAtElapsed())
+        : Duration.between(lease.fetchedAtDevice(), deviceNow);
     boolean withinLifetime = elapsed.compareTo(lease.lifetime().minus(guard)) < 0;
-    return beforeExpiry && withinLifetime && elapsed.compareTo(maxSkew.negated()) >= 0;
+    return beforeExpiry && withinLifetime
+        && (monotonic || elapsed.compareTo(maxSkew.negated()) >= 0);
   }
 }

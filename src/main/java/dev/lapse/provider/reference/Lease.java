@@ -17,13 +17,22 @@ import java.time.Instant;
  *                        from the server's time than the tolerated skew (a login token's
  *                        {@code iat} tells); then {@link ExpiryRule} does not compare the
  *                        device clock with {@code expiresAt} at all
+ * @param fetchedAtElapsed the device's monotonic time ({@code Device.elapsed()}) when it
+ *                        arrived, or null if not known; with it, {@link ExpiryRule} counts the
+ *                        time since fetch on a clock the user cannot set
  */
 public record Lease<T>(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice,
-    boolean deviceClockNearServer) {
+    boolean deviceClockNearServer, Duration fetchedAtElapsed) {
 
-  /** A lease fetched by a device clock not known to be off. */
+  /** A lease fetched by a device clock not known to be off, without a monotonic reading. */
   public Lease(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice) {
-    this(value, expiresAt, lifetime, fetchedAtDevice, true);
+    this(value, expiresAt, lifetime, fetchedAtDevice, true, null);
+  }
+
+  /** A lease without a monotonic reading. */
+  public Lease(T value, Instant expiresAt, Duration lifetime, Instant fetchedAtDevice,
+      boolean deviceClockNearServer) {
+    this(value, expiresAt, lifetime, fetchedAtDevice, deviceClockNearServer, null);
   }
 
   /** How long Cognito's GetCredentialsForIdentity credentials live; the caller cannot change it. */

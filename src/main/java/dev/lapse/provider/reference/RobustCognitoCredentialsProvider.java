@@ -61,8 +61,12 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
   private final SplittableRandom backoffs;
   private volatile Lease<AwsSessionCredentials> credentials;
   private volatile long refreshAttempts;
-  /** Device time before which no advisory refresh is tried, after one failed; or null. */
-  private volatile Instant retryAfter;
+  /**
+   * The device's monotonic time ({@link Device#elapsed()}) before which no advisory refresh is
+   * tried, after one failed; or null. Monotonic, not the device clock: a user setting the clock
+   * forward must not end the back-off at once (found by the fuzzer: seed 4, try 7).
+   */
+  private volatile Duration retryAfter;
   private final SkewAwareLogins logins; // guarded by refreshLock
   private RuntimeException lastFailure; // guarded by refreshLock
 
@@ -91,7 +95,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
         return usableDuringOutage(current, lastFailure); // its refresh failed: share that too
       }
       refreshAttempts++;
-      Instant attemptedAt = now();
+      Duration attemptedAt = device.elapsed();
       try {
         Lease<AwsSessionCredentials> fresh = refresh();
         lastFailure = null;
@@ -112,11 +116,12 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
    * while backing off from a failed refresh (and not yet past the mandatory point).
    */
   private boolean needsNoRefresh(Lease<AwsSessionCredentials> lease, Instant now) {
-    if (advisoryRule(lease).usable(lease, now)) {
+    if (advisoryRule(lease).usable(lease, now, device.elapsed())) {
       return true;
     }
-    Instant after = retryAfter;
-    return after != null && now.isBefore(after) && refreshRule.usable(lease, now);
+    Duration after = retryAfter;
+    return after != null && device.elapsed().compareTo(after) < 0
+        && refreshRule.usable(lease, now, device.elapsed());
   }
 
   /**
@@ -169,7 +174,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
 
   private AwsCredentials usableDuringOutage(Lease<AwsSessionCredentials> current,
       RuntimeException failure) {
-    if (current != null && refreshRule.usable(current, now())) {
+    if (current != null && refreshRule.usable(current, now(), device.elapsed())) {
       return current.value();
     }
     throw failure;
@@ -181,6 +186,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
       Lease<Login> usedLogin = logins.toPresent();
       // Device time read before the call: the lease's life is counted from no later than issue.
       Instant fetchedAt = now();
+      Duration fetchedAtElapsed = device.elapsed();
       try {
         CognitoCredentialsExchange.Dated dated = cognito.exchangeDated(
             usedLogin.value().identityId(), usedLogin.value().token());
@@ -191,7 +197,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
             .map(issued -> Duration.between(issued, expiresAt))
             .orElseGet(() -> SkewAwareLogins.credentialsLifetime(expiresAt, usedLogin));
         credentials = new Lease<>(c, expiresAt, lifetime, fetchedAt,
-            usedLogin.deviceClockNearServer());
+            usedLogin.deviceClockNearServer(), fetchedAtElapsed);
         return credentials;
       } catch (NotAuthorizedException | ResourceNotFoundException e) {
         // An expired token, an identity id that no longer fits this user, or an identity the

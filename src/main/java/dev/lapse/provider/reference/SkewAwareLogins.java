@@ -34,7 +34,8 @@ final class SkewAwareLogins {
   /** The login to present now; the identity id of a fresh one goes to the keychain. */
   Lease<Login> toPresent() {
     Instant fetchedAt = device.clock().instant();
-    if (cached != null && rule.usable(cached, fetchedAt)) {
+    Duration fetchedAtElapsed = device.elapsed();
+    if (cached != null && rule.usable(cached, fetchedAt, fetchedAtElapsed)) {
       return cached;
     }
     Login fresh;
@@ -47,8 +48,9 @@ final class SkewAwareLogins {
     // A token whose claims cannot be read is used once and never reused.
     cached = LoginTokenClaims.of(fresh.token())
         .map(c -> new Lease<>(fresh, c.expiresAt(), c.lifetime(), fetchedAt,
-            clockNearServer(fetchedAt, c.issuedAt())))
-        .orElse(new Lease<>(fresh, Instant.EPOCH, Duration.ZERO, fetchedAt));
+            clockNearServer(fetchedAt, c.issuedAt()), fetchedAtElapsed))
+        .orElse(new Lease<>(fresh, Instant.EPOCH, Duration.ZERO, fetchedAt, true,
+            fetchedAtElapsed));
     return cached;
   }
 

@@ -41,8 +41,10 @@ public final class NoSingleFlightProviderFactory implements CredentialsProviderF
       // THE BUG: check-then-fetch without a lock; concurrent callers all get here.
       java.time.Instant fetchedAt = device.clock().instant();
       AwsSessionCredentials c = fresh.credentials();
-      cached = new Lease<>(c, FreshLogin.expiryOf(c), Lease.COGNITO_CREDENTIALS_LIFETIME,
-          fetchedAt);
+      // The lifetime as the credentials give it, as robust reads it (not "an hour": that would
+      // plant a second bug, refreshing 12-hour credentials at 45 minutes).
+      java.time.Instant expiry = FreshLogin.expiryOf(c);
+      cached = new Lease<>(c, expiry, java.time.Duration.between(fetchedAt, expiry), fetchedAt);
       return c;
     }
 

@@ -26,7 +26,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
   protected final FreshLogin fresh;
   private AwsSessionCredentials cached;
   private Duration lifetime = Duration.ZERO; // of the cached credentials, as seen at fetch
-  private Instant retryAfter;
+  private Duration retryAfter; // on the device's monotonic clock, which skew does not move
 
   ResilientProvider(Device device, String name) {
     this.device = device;
@@ -39,7 +39,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
     if (cached != null && lifeLeft(now).compareTo(scaled(ADVISORY, 2)) > 0) {
       return cached;
     }
-    if (stillServable(now) && retryAfter != null && now.isBefore(retryAfter)) {
+    if (stillServable(now) && retryAfter != null && device.elapsed().compareTo(retryAfter) < 0) {
       return cached;
     }
     try {
@@ -48,7 +48,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
       retryAfter = null;
       return cached;
     } catch (RuntimeException e) {
-      retryAfter = now.plus(backoff());
+      retryAfter = device.elapsed().plus(backoff());
       return onRefreshFailure(e);
     }
   }

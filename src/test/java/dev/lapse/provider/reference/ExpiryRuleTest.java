@@ -73,4 +73,33 @@ class ExpiryRuleTest {
     assertTrue(RULE.usable(measured, dayFast.plus(Duration.ofMinutes(44))));
     assertFalse(RULE.usable(measured, dayFast.plus(Duration.ofMinutes(45))));
   }
+
+  /** Monotonic time since fetch: a clock set back keeps the lease, true elapsed time ends it. */
+  @Test
+  void withAMonotonicReadingAClockSetBackKeepsTheLeaseUntilTrulySpent() {
+    Duration fetchedAtElapsed = Duration.ofHours(5);
+    Lease<String> lease = new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), T0,
+        true, fetchedAtElapsed);
+    Instant setBack = T0.minus(Duration.ofMinutes(30));
+    assertTrue(RULE.usable(lease, setBack, fetchedAtElapsed.plusMinutes(1)));
+    assertFalse(RULE.usable(lease, setBack.plus(Duration.ofMinutes(45)),
+        fetchedAtElapsed.plusMinutes(45)));
+  }
+
+  /** A clock set forward counts no extra time since fetch; the expiry rule still guards it. */
+  @Test
+  void withAMonotonicReadingAClockSetForwardCountsOnlyTrueElapsedTime() {
+    Duration fetchedAtElapsed = Duration.ofMinutes(3);
+    Lease<String> lease = new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), T0,
+        true, fetchedAtElapsed);
+    Instant minute35 = T0.plus(Duration.ofMinutes(35));
+    // 35 true minutes after fetch, clock set 9 minutes forward: device reads 44 minutes.
+    assertTrue(RULE.usable(lease, minute35.plus(Duration.ofMinutes(9)),
+        fetchedAtElapsed.plusMinutes(35)));
+    // Device-clock elapsed time alone would say 44 + 1 minutes had passed: spent.
+    assertFalse(RULE.usable(lease, minute35.plus(Duration.ofMinutes(10))));
+    // Set 10 minutes forward, rule 1 (expiry by the device clock) ends it: 45 >= 60 - 15.
+    assertFalse(RULE.usable(lease, minute35.plus(Duration.ofMinutes(10)),
+        fetchedAtElapsed.plusMinutes(35)));
+  }
 }

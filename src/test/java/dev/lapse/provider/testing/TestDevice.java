@@ -9,6 +9,8 @@ import dev.lapse.provider.Keychain;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -50,6 +52,11 @@ public final class TestDevice implements Device {
 
   private WorldInfo info() {
     return world.world().info();
+  }
+
+  @Override
+  public Duration elapsed() {
+    return Duration.between(Instant.EPOCH, clock.truth().instant());
   }
 
   @Override
