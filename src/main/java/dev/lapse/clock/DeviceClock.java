@@ -31,6 +31,14 @@ public final class DeviceClock extends Clock {
     return truth;
   }
 
+  /**
+   * The device's monotonic reading ({@code Device.elapsed()}): true time since the epoch, which
+   * moves with virtual time and never with the skew.
+   */
+  public Duration elapsed() {
+    return Duration.between(Instant.EPOCH, truth.instant());
+  }
+
   @Override
   public Instant instant() {
     return truth.instant().plus(skew);

@@ -245,7 +245,7 @@ public final class SimulatedDevice implements Device, AutoCloseable {
 
   @Override
   public Duration elapsed() {
-    return Duration.between(Instant.EPOCH, truth.instant());
+    return clock.elapsed();
   }
 
   @Override

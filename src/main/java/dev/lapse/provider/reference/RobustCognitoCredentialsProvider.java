@@ -116,12 +116,13 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
    * while backing off from a failed refresh (and not yet past the mandatory point).
    */
   private boolean needsNoRefresh(Lease<AwsSessionCredentials> lease, Instant now) {
-    if (advisoryRule(lease).usable(lease, now, device.elapsed())) {
+    Duration elapsed = device.elapsed();
+    if (advisoryRule(lease).usable(lease, now, elapsed)) {
       return true;
     }
     Duration after = retryAfter;
-    return after != null && device.elapsed().compareTo(after) < 0
-        && refreshRule.usable(lease, now, device.elapsed());
+    return after != null && elapsed.compareTo(after) < 0
+        && refreshRule.usable(lease, now, elapsed);
   }
 
   /**

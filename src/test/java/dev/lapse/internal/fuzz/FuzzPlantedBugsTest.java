@@ -63,11 +63,9 @@ class FuzzPlantedBugsTest {
         // at one instant: the fuzzer meets that double fetch before any expired token.
         Arguments.of("background-timer", new BackgroundTimerProviderFactory(),
             "no-expired-token|single-flight", 8),
-        // Found in a world whose credentials live less than an hour (expired tokens), or in one
-        // whose credentials live longer, when its refresh at "55 minutes" meets an outage and it
-        // gives up credentials good for hours (static-stability; seen in CI).
+        // Found only in a world whose credentials live less than an hour.
         Arguments.of("hard-coded-lifetime", new HardCodedLifetimeProviderFactory(),
-            "no-expired-token|static-stability", 6));
+            "no-expired-token", 6));
   }
 
   /** The recovery-path fixtures: the fuzzer draws outages, revokes and buckets closed to guests. */

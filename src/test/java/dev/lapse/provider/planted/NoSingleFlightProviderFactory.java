@@ -5,6 +5,8 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.Device;
 import dev.lapse.provider.reference.ExpiryRule;
 import dev.lapse.provider.reference.Lease;
+import java.time.Duration;
+import java.time.Instant;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -39,12 +41,12 @@ public final class NoSingleFlightProviderFactory implements CredentialsProviderF
         return current.value();
       }
       // THE BUG: check-then-fetch without a lock; concurrent callers all get here.
-      java.time.Instant fetchedAt = device.clock().instant();
+      Instant fetchedAt = device.clock().instant();
       AwsSessionCredentials c = fresh.credentials();
       // The lifetime as the credentials give it, as robust reads it (not "an hour": that would
       // plant a second bug, refreshing 12-hour credentials at 45 minutes).
-      java.time.Instant expiry = FreshLogin.expiryOf(c);
-      cached = new Lease<>(c, expiry, java.time.Duration.between(fetchedAt, expiry), fetchedAt);
+      Instant expiry = FreshLogin.expiryOf(c);
+      cached = new Lease<>(c, expiry, Duration.between(fetchedAt, expiry), fetchedAt);
       return c;
     }
 

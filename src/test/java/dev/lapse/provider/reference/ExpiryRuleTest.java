@@ -15,6 +15,12 @@ class ExpiryRuleTest {
     return new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), deviceFetch);
   }
 
+  /** An hour's lease fetched at device time T0 and monotonic time {@code fetchedAtElapsed}. */
+  private static Lease<String> hourFetchedAtT0(Duration fetchedAtElapsed) {
+    return new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), T0, true,
+        fetchedAtElapsed);
+  }
+
   @Test
   void usableUntilMarginPlusSkewBeforeExpiry() {
     Lease<String> lease = hourFetchedAt(T0);
@@ -78,8 +84,7 @@ class ExpiryRuleTest {
   @Test
   void withAMonotonicReadingAClockSetBackKeepsTheLeaseUntilTrulySpent() {
     Duration fetchedAtElapsed = Duration.ofHours(5);
-    Lease<String> lease = new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), T0,
-        true, fetchedAtElapsed);
+    Lease<String> lease = hourFetchedAtT0(fetchedAtElapsed);
     Instant setBack = T0.minus(Duration.ofMinutes(30));
     assertTrue(RULE.usable(lease, setBack, fetchedAtElapsed.plusMinutes(1)));
     assertFalse(RULE.usable(lease, setBack.plus(Duration.ofMinutes(45)),
@@ -90,8 +95,7 @@ class ExpiryRuleTest {
   @Test
   void withAMonotonicReadingAClockSetForwardCountsOnlyTrueElapsedTime() {
     Duration fetchedAtElapsed = Duration.ofMinutes(3);
-    Lease<String> lease = new Lease<>("c", T0.plus(Duration.ofHours(1)), Duration.ofHours(1), T0,
-        true, fetchedAtElapsed);
+    Lease<String> lease = hourFetchedAtT0(fetchedAtElapsed);
     Instant minute35 = T0.plus(Duration.ofMinutes(35));
     // 35 true minutes after fetch, clock set 9 minutes forward: device reads 44 minutes.
     assertTrue(RULE.usable(lease, minute35.plus(Duration.ofMinutes(9)),

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -56,7 +55,7 @@ public final class TestDevice implements Device {
 
   @Override
   public Duration elapsed() {
-    return Duration.between(Instant.EPOCH, clock.truth().instant());
+    return clock.elapsed();
   }
 
   @Override
