@@ -9,13 +9,12 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.planted.BackgroundTimerProviderFactory;
 import dev.lapse.provider.planted.HardCodedLifetimeProviderFactory;
 import dev.lapse.provider.planted.NoMarginProviderFactory;
-import dev.lapse.provider.planted.NoSingleFlightProviderFactory;
+import dev.lapse.provider.planted.PerClientCacheProviderFactory;
 import dev.lapse.provider.planted.StaleLoginTokenProviderFactory;
 import dev.lapse.provider.planted.TrustsDeviceClockProviderFactory;
 import dev.lapse.provider.reference.RobustProviderFactory;
 import dev.lapse.provider.reference.SeedNaiveProviderFactory;
 import dev.lapse.provider.reference.SdkCachedProviderFactory;
-import dev.lapse.provider.planted.NoMarginProviderFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,7 +53,7 @@ class BundledSuiteTest {
       "28-skew-with-latency.yaml, no-margin, no-expired-token",
       "29-clock-moved-after-credentials.yaml, trusts-device-clock, no-expired-token",
       "30-outage-when-refresh-is-due.yaml, background-timer, no-expired-token",
-      "32-two-regions-single-flight.yaml, no-single-flight, single-flight"})
+      "32-two-regions-single-flight.yaml, per-client-cache, single-flight"})
   void aCombinationScenarioCatchesThePlantedBugItNames(String file, String planted,
       String check) {
     CredentialsProviderFactory factory = switch (planted) {
@@ -63,16 +62,14 @@ class BundledSuiteTest {
       case "trusts-device-clock" -> new TrustsDeviceClockProviderFactory();
       case "background-timer" -> new BackgroundTimerProviderFactory();
       case "no-margin" -> new NoMarginProviderFactory();
-      default -> new NoSingleFlightProviderFactory();
+      case "per-client-cache" -> new PerClientCacheProviderFactory();
+      default -> throw new IllegalArgumentException(planted);
     };
-    // A race (no-single-flight's burst) needs two threads inside the provider at once; on a
-    // loaded machine one thread may finish its fetch before another is scheduled, so a race
-    // gets five runs to show itself (seen under load). The other bugs show in every run.
-    int runs = check.equals("single-flight") ? 5 : 1;
-    RunResult result = null;
-    for (int i = 0; i < runs && (result == null || result.violationsOf(check).isEmpty()); i++) {
-      result = Lapse.scenarios(SUITE.resolve(file)).against(planted, factory).run().get(0);
-    }
+    // One run each: every planted bug here shows whatever the threads' interleaving. The
+    // scenario's other bug, a missing lock (no-single-flight), is a real-time race that a run
+    // on a loaded machine can miss (CI saw five runs in a row miss it), so it is not asserted
+    // here; PlantedBugsTest and the fuzzer's confirmation reruns cover it.
+    RunResult result = Lapse.scenarios(SUITE.resolve(file)).against(planted, factory).run().get(0);
     assertFalse(result.violationsOf(check).isEmpty(), result.violations()::toString);
   }
 
