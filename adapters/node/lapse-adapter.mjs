@@ -124,10 +124,11 @@ function makeDevice(d) {
 }
 
 function providersOf(launched) {
-  if (typeof launched === "function") return { providers: { default: launched }, close: null };
+  if (typeof launched === "function") return { providers: { default: launched }, close: null, rejected: null };
   if (launched && typeof launched === "object" && launched.providers
       && typeof launched.providers.default === "function") {
-    return { providers: launched.providers, close: typeof launched.close === "function" ? launched.close : null };
+    return { providers: launched.providers, close: typeof launched.close === "function" ? launched.close : null,
+      rejected: typeof launched.rejected === "function" ? launched.rejected : null };
   }
   throw new TypeError("launch(device) must return a credentials provider (an async function "
     + "returning {accessKeyId, secretAccessKey, sessionToken, expiration}) or "
@@ -148,18 +149,57 @@ async function load(modulePath) {
 async function launch(message, modulePath) {
   const module = await load(modulePath);
   const device = makeDevice(message.device);
-  const { providers, close } = providersOf(await module.launch(device));
+  const { providers, close, rejected } = providersOf(await module.launch(device));
   const clients = {};
-  for (const [name, region] of Object.entries(device.clients)) {
-    const credentials = providers[name] ?? providers.default;
-    clients[name] = {
-      s3: new S3Client({ region, endpoint: device.s3Endpoint, forcePathStyle: true, credentials,
-        retryStrategy: retryAtOnce() }),
-      sts: new STSClient({ region, endpoint: device.stsEndpoint, credentials,
-        retryStrategy: retryAtOnce() }),
-    };
+  for (const name of Object.keys(device.clients)) clients[name] = makeClients(device, providers, name);
+  state.app = { device, providers, clients, close, rejected };
+}
+
+function makeClients(device, providers, name) {
+  const region = device.clients[name];
+  const credentials = providers[name] ?? providers.default;
+  return {
+    s3: new S3Client({ region, endpoint: device.s3Endpoint, forcePathStyle: true, credentials,
+      retryStrategy: retryAtOnce() }),
+    sts: new STSClient({ region, endpoint: device.stsEndpoint, credentials,
+      retryStrategy: retryAtOnce() }),
+  };
+}
+
+// The AWS error codes that refuse the credentials themselves: Java's RejectionListener.REFUSALS.
+const REFUSALS = new Set(["ExpiredToken", "ExpiredTokenException", "InvalidToken",
+  "InvalidAccessKeyId", "InvalidClientTokenId", "AccessDenied"]);
+
+// Records, on this one command, which credentials signed it: the SDK resolves and signs inside
+// send, so the request's Authorization header is the only place that says.
+function signedWith(command, record) {
+  command.middlewareStack.addRelativeTo((next) => async (args) => {
+    const headers = args.request?.headers ?? {};
+    const match = /Credential=([^/]+)\//.exec(headers.authorization ?? headers.Authorization ?? "");
+    if (match) record.used = { accessKeyId: match[1], sessionToken: headers["x-amz-security-token"] };
+    return next(args);
+  }, { relation: "after", toMiddleware: "httpSigningMiddleware", name: "lapseSignedWith" });
+  return command;
+}
+
+// Tells the module that AWS refused a call for the credentials it carried, if it listens (the
+// launch's `rejected`, or a `rejected` function on that client's provider), as the Java device
+// tells a RejectionListener. A listening app also gets that client's SDK clients built afresh:
+// a JS SDK v3 client keeps the credentials it resolved until 5 minutes before their expiry,
+// whatever the provider does, so without that the provider's answer would not be asked for.
+async function tellRejected(call, code, used) {
+  const app = state.app;
+  if (!app || !used) return;
+  const name = app.clients[call.client] ? call.client : "default";
+  const provider = app.providers[name] ?? app.providers.default;
+  const listener = app.rejected ?? (typeof provider.rejected === "function" ? provider.rejected : null);
+  if (!listener) return;
+  try {
+    await listener(used, code);
+  } catch (e) {
+    console.error(`rejected(${used.accessKeyId}, ${code}) threw ${describe(e)}`);
   }
-  state.app = { clients, close };
+  if (state.app === app) app.clients[name] = makeClients(app.device, app.providers, name);
 }
 
 // Deterministic upload content, the same bytes as the Java device sends.
@@ -169,32 +209,38 @@ function payload(size) {
   return bytes;
 }
 
-async function perform(call) {
+async function perform(call, record) {
   if (!state.app) throw new Error("the app is not running");
   const client = state.app.clients[call.client] ?? state.app.clients.default;
   const at = { Bucket: call.bucket, Key: call.key };
+  const signed = (command) => signedWith(command, record);
   switch (call.operation) {
-    case "GetCallerIdentity": return client.sts.send(new GetCallerIdentityCommand({}));
+    case "GetCallerIdentity": return client.sts.send(signed(new GetCallerIdentityCommand({})));
     case "GetObject": {
-      const out = await client.s3.send(new GetObjectCommand(at));
+      const out = await client.s3.send(signed(new GetObjectCommand(at)));
       await out.Body.transformToByteArray();
       return out;
     }
-    case "PutObject": return client.s3.send(new PutObjectCommand({ ...at, Body: payload(call.size) }));
-    case "HeadObject": return client.s3.send(new HeadObjectCommand(at));
-    case "DeleteObject": return client.s3.send(new DeleteObjectCommand(at));
-    case "ListObjectsV2": return client.s3.send(new ListObjectsV2Command({ Bucket: call.bucket, Prefix: call.key ?? undefined }));
+    case "PutObject": return client.s3.send(signed(new PutObjectCommand({ ...at, Body: payload(call.size) })));
+    case "HeadObject": return client.s3.send(signed(new HeadObjectCommand(at)));
+    case "DeleteObject": return client.s3.send(signed(new DeleteObjectCommand(at)));
+    case "ListObjectsV2": return client.s3.send(signed(new ListObjectsV2Command({ Bucket: call.bucket, Prefix: call.key ?? undefined })));
     default: throw new Error(`this adapter cannot make the call ${call.operation}`);
   }
 }
 
 // What the app saw: AWS's error code for a service error, else a client-side failure.
 async function outcome(call) {
+  const record = { used: null };
   try {
-    await perform(call);
+    await perform(call, record);
     return { ok: true };
   } catch (e) {
     if (e && e.$metadata && e.$fault) {
+      // A HEAD has no body to name the error: its bare 403 is S3's AccessDenied.
+      const code = call.operation === "HeadObject" && e.$metadata.httpStatusCode === 403
+        ? "AccessDenied" : (e.Code ?? e.name);
+      if (REFUSALS.has(code)) await tellRejected(call, code, record.used);
       return { ok: false, code: e.Code ?? e.name, message: e.message };
     }
     return { ok: false, code: "ClientError", message: describe(e) };

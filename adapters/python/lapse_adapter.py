@@ -14,6 +14,7 @@ import datetime
 import importlib.util
 import json
 import os
+import re
 import sys
 import threading
 import urllib.error
@@ -215,9 +216,9 @@ def _session_with(credentials=None):
 def _providers_of(launched):
     if isinstance(launched, dict) and isinstance(launched.get("providers"), dict) \
             and "default" in launched["providers"]:
-        return launched["providers"], launched.get("close")
+        return launched["providers"], launched.get("close"), launched.get("rejected")
     if launched is not None and hasattr(launched, "get_frozen_credentials"):
-        return {"default": launched}, None
+        return {"default": launched}, None, None
     raise TypeError("launch(device) must return a botocore credentials object (Credentials, "
                     "RefreshableCredentials, DeferredRefreshableCredentials) or "
                     "{'providers': {'default': credentials, ...}, 'close': fn}; it returned %r"
@@ -241,19 +242,62 @@ def _load(module_path):
 def _launch(message, module_path):
     module = _load(module_path)
     device = Device(message["device"])
-    providers, close = _providers_of(module.launch(device))
-    clients = {}
-    for name, region in device.clients.items():
-        session = _session_with(providers.get(name, providers["default"]))
-        clients[name] = {
-            # s3v4: generate_presigned_url would otherwise make SigV2 links (AWSAccessKeyId=...).
-            "s3": session.client("s3", region_name=region, endpoint_url=device.s3_endpoint,
-                                 config=Config(s3={"addressing_style": "path"}, retries=_RETRIES,
-                                               signature_version="s3v4")),
-            "sts": session.client("sts", region_name=region, endpoint_url=device.sts_endpoint,
-                                  config=Config(retries=_RETRIES)),
-        }
-    STATE.app = {"clients": clients, "close": close}
+    providers, close, rejected = _providers_of(module.launch(device))
+    clients = {name: _clients(device, providers, name) for name in device.clients}
+    STATE.app = {"clients": clients, "close": close, "providers": providers, "rejected": rejected}
+
+
+def _clients(device, providers, name):
+    region = device.clients[name]
+    session = _session_with(providers.get(name, providers["default"]))
+    clients = {
+        # s3v4: generate_presigned_url would otherwise make SigV2 links (AWSAccessKeyId=...).
+        "s3": session.client("s3", region_name=region, endpoint_url=device.s3_endpoint,
+                             config=Config(s3={"addressing_style": "path"}, retries=_RETRIES,
+                                           signature_version="s3v4")),
+        "sts": session.client("sts", region_name=region, endpoint_url=device.sts_endpoint,
+                              config=Config(retries=_RETRIES)),
+    }
+    for client in clients.values():
+        client.meta.events.register("before-send", _record_signer)
+    return clients
+
+
+# The AWS error codes that refuse the credentials themselves: Java's RejectionListener.REFUSALS.
+_REFUSALS = {"ExpiredToken", "ExpiredTokenException", "InvalidToken", "InvalidAccessKeyId",
+             "InvalidClientTokenId", "AccessDenied"}
+# Which credentials signed this thread's last request: a call (or each call of a burst) runs on
+# one thread, and the signed request's headers are the only place that says.
+_SIGNED = threading.local()
+
+
+def _text(value):
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _record_signer(request, **_):
+    match = re.search(r"Credential=([^/]+)/", _text(request.headers.get("Authorization", "")) or "")
+    _SIGNED.used = {"access_key_id": match.group(1),
+                    "session_token": _text(request.headers.get("X-Amz-Security-Token"))} if match else None
+
+
+def _tell_rejected(call, code):
+    """Tells the module that AWS refused a call for the credentials it carried, if it listens
+    (the launch's "rejected", or a rejected method on that client's credentials object), as the
+    Java device tells a RejectionListener. botocore asks the credentials object at every
+    request, so nothing else needs rebuilding."""
+    app, used = STATE.app, getattr(_SIGNED, "used", None)
+    if app is None or used is None:
+        return
+    name = call["client"] if call["client"] in app["clients"] else "default"
+    credentials = app["providers"].get(name, app["providers"]["default"])
+    listener = app.get("rejected") or getattr(credentials, "rejected", None)
+    if callable(listener):
+        try:
+            listener(used, code)
+        except Exception as e:
+            print("rejected(%s, %s) raised %s" % (used["access_key_id"], code, _describe(e)),
+                  file=sys.stderr)
 
 
 def _payload(size):
@@ -285,11 +329,18 @@ def _perform(call):
 
 def _outcome(call):
     """What the app saw: AWS's error code for a service error, else a client-side failure."""
+    _SIGNED.used = None
     try:
         _perform(call)
         return {"ok": True}
     except ClientError as e:
         error = e.response.get("Error", {})
+        code = error.get("Code", "ServiceError")
+        # A HEAD has no body to name the error: its bare 403 is S3's AccessDenied.
+        if call["operation"] == "HeadObject" and code == "403":
+            code = "AccessDenied"
+        if code in _REFUSALS:
+            _tell_rejected(call, code)
         return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
     except Exception as e:
         return {"ok": False, "code": "ClientError", "message": _describe(e)}

@@ -28,7 +28,7 @@ class BundledScenariosTest {
       fromFolder = files.sorted().map(ScenarioReader::read).toList();
     }
     List<Scenario> bundled = Lapse.bundledScenarios().scenarios();
-    assertEquals(32, bundled.size());
+    assertEquals(33, bundled.size());
     assertEquals(fromFolder, bundled);
     assertEquals(bundled, Lapse.scenarios("classpath:dev/lapse/scenarios").scenarios());
   }

@@ -9,6 +9,7 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.planted.BackgroundTimerProviderFactory;
 import dev.lapse.provider.planted.HardCodedLifetimeProviderFactory;
 import dev.lapse.provider.planted.NoMarginProviderFactory;
+import dev.lapse.provider.planted.LongMarginProviderFactory;
 import dev.lapse.provider.planted.PerClientCacheProviderFactory;
 import dev.lapse.provider.planted.StaleLoginTokenProviderFactory;
 import dev.lapse.provider.planted.TrustsDeviceClockProviderFactory;
@@ -53,7 +54,8 @@ class BundledSuiteTest {
       "28-skew-with-latency.yaml, no-margin, no-expired-token",
       "29-clock-moved-after-credentials.yaml, trusts-device-clock, no-expired-token",
       "30-outage-when-refresh-is-due.yaml, background-timer, no-expired-token",
-      "32-two-regions-single-flight.yaml, per-client-cache, single-flight"})
+      "32-two-regions-single-flight.yaml, per-client-cache, single-flight",
+      "33-refreshed-almost-instantly.yaml, long-margin, refresh-budget"})
   void aCombinationScenarioCatchesThePlantedBugItNames(String file, String planted,
       String check) {
     CredentialsProviderFactory factory = switch (planted) {
@@ -63,6 +65,7 @@ class BundledSuiteTest {
       case "background-timer" -> new BackgroundTimerProviderFactory();
       case "no-margin" -> new NoMarginProviderFactory();
       case "per-client-cache" -> new PerClientCacheProviderFactory();
+      case "long-margin" -> new LongMarginProviderFactory();
       default -> throw new IllegalArgumentException(planted);
     };
     // One run each: every planted bug here shows whatever the threads' interleaving. The

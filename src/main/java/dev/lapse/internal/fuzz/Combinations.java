@@ -84,7 +84,10 @@ final class Combinations {
     FaultKind kind = c.weighted(50, 50) == 0 ? FaultKind.DOWN : FaultKind.ERROR;
     Duration length = Boundaries.FAULT_LENGTHS.get(c.draw(Boundaries.FAULT_LENGTHS.size()));
     s.add(new Step.Fault(target, kind, length));
-    s.call(Calls.single(c, s.twoRegions()));
+    // Sometimes a burst: every thread of it finds the refresh due at the dead service, and one
+    // attempt per thread is the storm refresh-backoff forbids.
+    s.call(c.chance(30) ? new Step.Parallel(Boundaries.burstSize(c), Calls.burst(c, s.twoRegions()))
+        : Calls.single(c, s.twoRegions()));
     if (c.chance(60)) {
       s.add(new Step.Wait(Boundaries.SHORT_WAITS.get(c.draw(Boundaries.SHORT_WAITS.size()))));
       s.call(Calls.single(c, s.twoRegions()));

@@ -22,14 +22,12 @@ final class GeneratedWorlds {
   /**
    * Credential lifetimes: from STS's range for AssumeRoleWithWebIdentity (15 minutes to 12
    * hours) around Cognito's fixed hour. The short ones catch a provider that assumes an hour,
-   * or whose margin is longer than the lifetime. (15 minutes is left out until the bundled
-   * robust provider handles it: its margin plus tolerated skew is 15 minutes, so it refreshes
-   * on every call there; the bundled scenario refreshed-almost-instantly shows it.)
+   * or whose margin is longer than the lifetime (15 minutes, an STS session's shortest).
    */
   static final List<Duration> CREDENTIALS_TTLS = List.of(
       Duration.ofHours(1), Duration.ofMinutes(30), Duration.ofMinutes(45), Duration.ofHours(2),
-      Duration.ofHours(12));
-  static final int[] CREDENTIALS_WEIGHTS = {35, 30, 10, 15, 10};
+      Duration.ofHours(12), Duration.ofMinutes(15));
+  static final int[] CREDENTIALS_WEIGHTS = {30, 25, 10, 15, 10, 10};
 
   /**
    * Login-token lifetimes, as the developer backend asks Cognito for them (TokenDuration,

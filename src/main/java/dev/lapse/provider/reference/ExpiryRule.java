@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * Decides, by a device clock that may be wrong by up to {@code maxSkew}, whether a {@link Lease}
- * may still be handed out with at least {@code margin} of true life left. Three conditions:
+ * may still be handed out with at least {@code margin} of true life left. Without a monotonic
+ * reading (below), three conditions:
  *
  * <ol>
  *   <li><b>Expiry:</b> {@code deviceNow < expiresAt - maxSkew - margin}. True now is at most
@@ -26,19 +27,25 @@ import java.util.Objects;
  * </ol>
  *
  * <p>When the lease carries a monotonic reading ({@link Lease#fetchedAtElapsed()}) and the
- * caller passes the monotonic now, rule 2 counts the time since fetch on that clock, which a
- * user setting the device clock does not move, and rule 3 is not needed. Counted on the device
- * clock, a clock set forward ten minutes during an outage made credentials with half an hour to
- * live look spent, and a clock set back made them look untrustworthy: either way the provider
- * tried the dead backend on every call (refresh-backoff, found by the fuzzer: seeds 4 to 6).
+ * caller passes the monotonic now, the device clock is not consulted at all: the lease is
+ * usable while {@code elapsedNow - fetchedAtElapsed < lifetime - margin}. That is exact, not
+ * an estimate: the monotonic clock runs at the true rate whatever the user does to the device
+ * clock, the reading is taken before the request that fetched the lease (so its age is never
+ * undercounted), and the lifetime is the server's. Rules 1 to 3 exist only to bound a device
+ * clock's error, which is then irrelevant, and the skew they must allow for would eat a short
+ * lease whole: with 15-minute credentials, margin plus skew is the whole life, and every call
+ * refreshed ("refreshed almost instantly", bundled scenario 33). Counted on the device clock,
+ * a clock set forward ten minutes during an outage made credentials with half an hour to live
+ * look spent, and a clock set back made them look untrustworthy: either way the provider tried
+ * the dead backend on every call (refresh-backoff, found by the fuzzer: seeds 4 to 6).
  *
  * <p>A lease fetched while the device clock was seen to be more than maxSkew off (see {@link
  * Lease#deviceClockNearServer()}) skips rule 1, which would only make every call refresh (a
  * clock a day fast) or trust a hopeless clock (a day slow); rules 2 and 3 keep it safe.
  *
- * <p>The cost is an early refresh: with the defaults (5 min margin, 10 min skew) one-hour
- * credentials are replaced after 45 minutes by a correct clock, and a 15-minute login token is
- * never reused (it is fetched afresh just before it is presented, which is always safe).
+ * <p>The cost of rules 1 to 3 is an early refresh: with the defaults (5 min margin, 10 min
+ * skew) one-hour credentials are replaced after 45 minutes by a correct clock, and a 15-minute
+ * login token is never reused. With a monotonic reading, after 55 and 10 minutes.
  *
  * @param margin  true life that must remain when a lease is handed out (covers the request's
  *                flight and the time a caller holds the credentials before signing)
@@ -71,14 +78,27 @@ public record ExpiryRule(Duration margin, Duration maxSkew) {
    * time {@code elapsedNow} ({@code Device.elapsed()}; null if not known).
    */
   public boolean usable(Lease<?> lease, Instant deviceNow, Duration elapsedNow) {
+    if (lease.fetchedAtElapsed() != null && elapsedNow != null) {
+      Duration age = elapsedNow.minus(lease.fetchedAtElapsed());
+      return age.compareTo(lease.lifetime().minus(margin)) < 0;
+    }
     Duration guard = maxSkew.plus(margin);
     boolean beforeExpiry = !lease.deviceClockNearServer()
         || deviceNow.isBefore(lease.expiresAt().minus(guard));
-    boolean monotonic = lease.fetchedAtElapsed() != null && elapsedNow != null;
-    Duration elapsed = monotonic ? elapsedNow.minus(lease.fetchedAtElapsed())
-        : Duration.between(lease.fetchedAtDevice(), deviceNow);
+    Duration elapsed = Duration.between(lease.fetchedAtDevice(), deviceNow);
     boolean withinLifetime = elapsed.compareTo(lease.lifetime().minus(guard)) < 0;
-    return beforeExpiry && withinLifetime
-        && (monotonic || elapsed.compareTo(maxSkew.negated()) >= 0);
+    return beforeExpiry && withinLifetime && elapsed.compareTo(maxSkew.negated()) >= 0;
+  }
+
+  /**
+   * How long a lease stays usable after it was fetched, by a correct clock: {@code lifetime -
+   * margin} with a monotonic reading, less the tolerated skew without one.
+   */
+  public Duration usableSpan(Lease<?> lease) {
+    Duration span = lease.lifetime().minus(margin);
+    if (lease.fetchedAtElapsed() == null) {
+      span = span.minus(maxSkew);
+    }
+    return span.isNegative() ? Duration.ZERO : span;
   }
 }

@@ -131,8 +131,7 @@ public final class RobustCognitoCredentialsProvider implements AwsCredentialsPro
    * credentials would otherwise be refreshed on every call).
    */
   private ExpiryRule advisoryRule(Lease<?> lease) {
-    Duration usable = lease.lifetime().minus(refreshRule.margin()).minus(refreshRule.maxSkew());
-    Duration quarter = usable.isNegative() ? Duration.ZERO : usable.dividedBy(4);
+    Duration quarter = refreshRule.usableSpan(lease).dividedBy(4);
     Duration window = quarter.compareTo(ADVISORY_WINDOW) < 0 ? quarter : ADVISORY_WINDOW;
     return new ExpiryRule(refreshRule.margin().plus(window), refreshRule.maxSkew());
   }

@@ -81,15 +81,24 @@ class ExampleProvidersSuiteTest {
   void naivePortsFailAfterIdleButNotWithout() {
     for (String naive : List.of(Adapters.NAIVE_JS, Adapters.NAIVE_PY)) {
       // The outages in 20, 21 and 23 come while a first login's credentials are still fresh.
-      assertEquals(allBut("relaunch-without-idle", "backend-down-in-advisory-window",
-          "no-refresh-storm", "guests-refused-during-outage"), failing(naive), naive);
+      Set<String> expected = allBut("relaunch-without-idle", "backend-down-in-advisory-window",
+          "no-refresh-storm", "guests-refused-during-outage");
+      if (naive.equals(Adapters.NAIVE_JS)) {
+        // 33's 15-minute credentials are used for 10 minutes only: the JS port never refreshes
+        // in that time; the Python port's botocore windows refresh it past its budget.
+        expected.remove("refreshed-almost-instantly");
+      }
+      assertEquals(expected, failing(naive), naive);
       RunResult afterIdle = results.stream().filter(r -> r.provider().equals(naive)
           && r.scenario().name().equals("relaunch-after-idle")).findFirst().orElseThrow();
       assertFalse(afterIdle.violationsOf("no-expired-token").isEmpty(), afterIdle::verdict);
     }
   }
 
-  /** What no adapter's provider can pass yet: it is not told when AWS refused credentials. */
+  /**
+   * What none of these four passes: none listens when AWS refuses its credentials (the
+   * adapters' rejected hook; ExternalRejectionTest shows listening examples passing).
+   */
   static final Set<String> REVOKED = Set.of("revoked-session", "sessions-and-logins-revoked");
 
   /**
@@ -112,12 +121,14 @@ class ExampleProvidersSuiteTest {
   /**
    * botocore refreshes 15 and 10 minutes ahead, and fetches a fresh login every time, so its
    * presigned links (generate_presigned_url) are signed with credentials that outlive them; it
-   * trusts the device clock, so a clock moved 20 minutes back during an outage outruns it.
+   * trusts the device clock, so a clock moved 20 minutes back during an outage outruns it; and
+   * its 15-minute advisory window is the whole life of 15-minute credentials, so it refreshes
+   * on every call there.
    */
   @Test
-  void botocoreRefreshableCredentialsFailOnlyRevokesAndTheFlightTimeCombination() {
+  void botocoreRefreshableCredentialsFailOnlyRevokesTheFlightTimeCombinationAndShortLives() {
     Set<String> expected = new TreeSet<>(REVOKED);
-    expected.addAll(Set.of("flight-time-during-outage", UPLOAD));
+    expected.addAll(Set.of("flight-time-during-outage", "refreshed-almost-instantly", UPLOAD));
     assertEquals(expected, failing(Adapters.BOTOCORE_PY));
   }
 

@@ -37,7 +37,7 @@ class FuzzCliTest {
     assertTrue(shrunk.about().contains("seed 1 at try 1"), shrunk.about());
     assertTrue(out[0].contains("./lapse run " + file + " --provider seed-naive"), out[0]);
     assertTrue(out[0].contains("./lapse fuzz --provider seed-naive --seed 1 --tries 2"), out[0]);
-    assertTrue(out[0].contains("shrunk from 83 to 4 steps"), out[0]);
+    assertTrue(out[0].matches("(?s).*shrunk from \\d+ to 4 steps.*"), out[0]);
     assertTrue(out[0].contains("no-expired-token"), out[0]);
     assertTrue(Files.exists(reports.resolve("index.html")), out[0]);
     assertTrue(Files.readString(reports.resolve("index.html")).contains(

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.planted.BackgroundTimerProviderFactory;
 import dev.lapse.provider.planted.HardCodedLifetimeProviderFactory;
+import dev.lapse.provider.planted.LongMarginProviderFactory;
 import dev.lapse.provider.planted.DropsOnFailureProviderFactory;
 import dev.lapse.provider.planted.GuestFallbackProviderFactory;
 import dev.lapse.provider.planted.NoMarginProviderFactory;
@@ -65,7 +66,11 @@ class FuzzPlantedBugsTest {
             "no-expired-token|single-flight", 8),
         // Found only in a world whose credentials live less than an hour.
         Arguments.of("hard-coded-lifetime", new HardCodedLifetimeProviderFactory(),
-            "no-expired-token", 6));
+            "no-expired-token", 6),
+        // Found only in a world of 15-minute credentials, where every set is stale on arrival:
+        // a burst fetches once per thread at one instant, or calls exceed the refresh budget.
+        Arguments.of("long-margin", new LongMarginProviderFactory(),
+            "single-flight|refresh-budget", 6));
   }
 
   /** The recovery-path fixtures: the fuzzer draws outages, revokes and buckets closed to guests. */

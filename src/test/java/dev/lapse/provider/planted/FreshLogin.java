@@ -40,6 +40,12 @@ final class FreshLogin implements AutoCloseable {
     return exchange(login());
   }
 
+  /** Like {@link #credentials()}, with the server's Date of the answer (when it sent one). */
+  CognitoCredentialsExchange.Dated datedCredentials() {
+    Login login = login();
+    return cognito.exchangeDated(login.identityId(), login.token());
+  }
+
   static Instant expiryOf(AwsSessionCredentials c) {
     return c.expirationTime().orElseThrow();
   }

@@ -2,6 +2,7 @@ package dev.lapse.provider.planted;
 
 import dev.lapse.provider.Device;
 import dev.lapse.provider.RejectionListener;
+import dev.lapse.provider.reference.CognitoCredentialsExchange;
 import java.time.Duration;
 import java.time.Instant;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -25,7 +26,10 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
   protected final Device device;
   protected final FreshLogin fresh;
   private AwsSessionCredentials cached;
-  private Duration lifetime = Duration.ZERO; // of the cached credentials, as seen at fetch
+  /** The cached credentials' true lifetime: Expiration less the server's Date. */
+  private Duration lifetime = Duration.ZERO;
+  /** Monotonic time ({@link Device#elapsed()}) read just before they were fetched. */
+  private Duration fetchedAt = Duration.ZERO;
   private Duration retryAfter; // on the device's monotonic clock, which skew does not move
 
   ResilientProvider(Device device, String name) {
@@ -35,16 +39,21 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
 
   @Override
   public final synchronized AwsCredentials resolveCredentials() {
-    Instant now = device.clock().instant();
-    if (cached != null && lifeLeft(now).compareTo(scaled(ADVISORY, 2)) > 0) {
+    if (cached != null && lifeLeft().compareTo(scaled(ADVISORY, 2)) > 0) {
       return cached;
     }
-    if (stillServable(now) && retryAfter != null && device.elapsed().compareTo(retryAfter) < 0) {
+    if (stillServable() && retryAfter != null && device.elapsed().compareTo(retryAfter) < 0) {
       return cached;
     }
     try {
-      cached = fresh.credentials();
-      lifetime = lifeLeft(now);
+      Duration before = device.elapsed();
+      CognitoCredentialsExchange.Dated dated = fresh.datedCredentials();
+      cached = dated.credentials();
+      Instant expiry = FreshLogin.expiryOf(cached);
+      // Without a Date, the device clock less the tolerated skew: short, never long.
+      lifetime = dated.serverDate().map(issued -> Duration.between(issued, expiry))
+          .orElseGet(() -> Duration.between(device.clock().instant(), expiry).minus(SKEW));
+      fetchedAt = before;
       retryAfter = null;
       return cached;
     } catch (RuntimeException e) {
@@ -60,7 +69,7 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
 
   /** What a caller gets when the refresh failed: the credentials in hand while servable. */
   AwsCredentials onRefreshFailure(RuntimeException failure) {
-    if (stillServable(device.clock().instant())) {
+    if (stillServable()) {
       return cached;
     }
     throw failure;
@@ -79,8 +88,8 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
     }
   }
 
-  final boolean stillServable(Instant now) {
-    return cached != null && lifeLeft(now).compareTo(scaled(MANDATORY, 2)) > 0;
+  final boolean stillServable() {
+    return cached != null && lifeLeft().compareTo(scaled(MANDATORY, 2)) > 0;
   }
 
   /** {@code d}, or a {@code part}th of the lifetime when that is shorter (short credentials). */
@@ -89,9 +98,12 @@ class ResilientProvider implements AwsCredentialsProvider, RejectionListener, Au
     return share.compareTo(d) < 0 ? share : d;
   }
 
-  /** True life left at worst: the device clock may be {@link #SKEW} slow. */
-  private Duration lifeLeft(Instant now) {
-    return Duration.between(now, FreshLogin.expiryOf(cached)).minus(SKEW);
+  /**
+   * True life left, counted on the monotonic clock from before the fetch: the device clock's
+   * skew does not enter, so short credentials are not eaten by a skew allowance.
+   */
+  private Duration lifeLeft() {
+    return lifetime.minus(device.elapsed().minus(fetchedAt));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.lapse.provider.reference;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,23 +88,42 @@ class ExpiryRuleTest {
     Lease<String> lease = hourFetchedAtT0(fetchedAtElapsed);
     Instant setBack = T0.minus(Duration.ofMinutes(30));
     assertTrue(RULE.usable(lease, setBack, fetchedAtElapsed.plusMinutes(1)));
-    assertFalse(RULE.usable(lease, setBack.plus(Duration.ofMinutes(45)),
-        fetchedAtElapsed.plusMinutes(45)));
+    assertTrue(RULE.usable(lease, setBack.plus(Duration.ofMinutes(54)),
+        fetchedAtElapsed.plusMinutes(54)));
+    assertFalse(RULE.usable(lease, setBack.plus(Duration.ofMinutes(55)),
+        fetchedAtElapsed.plusMinutes(55)));
   }
 
-  /** A clock set forward counts no extra time since fetch; the expiry rule still guards it. */
+  /** A clock set forward counts no extra time since fetch: only true elapsed time does. */
   @Test
   void withAMonotonicReadingAClockSetForwardCountsOnlyTrueElapsedTime() {
     Duration fetchedAtElapsed = Duration.ofMinutes(3);
     Lease<String> lease = hourFetchedAtT0(fetchedAtElapsed);
     Instant minute35 = T0.plus(Duration.ofMinutes(35));
-    // 35 true minutes after fetch, clock set 9 minutes forward: device reads 44 minutes.
-    assertTrue(RULE.usable(lease, minute35.plus(Duration.ofMinutes(9)),
-        fetchedAtElapsed.plusMinutes(35)));
-    // Device-clock elapsed time alone would say 44 + 1 minutes had passed: spent.
+    // Device-clock elapsed time alone would say 45 minutes had passed: spent.
     assertFalse(RULE.usable(lease, minute35.plus(Duration.ofMinutes(10))));
-    // Set 10 minutes forward, rule 1 (expiry by the device clock) ends it: 45 >= 60 - 15.
-    assertFalse(RULE.usable(lease, minute35.plus(Duration.ofMinutes(10)),
+    // 35 true minutes after fetch, clock set 10 (or 30) minutes forward: still usable.
+    assertTrue(RULE.usable(lease, minute35.plus(Duration.ofMinutes(10)),
         fetchedAtElapsed.plusMinutes(35)));
+    assertTrue(RULE.usable(lease, minute35.plus(Duration.ofMinutes(30)),
+        fetchedAtElapsed.plusMinutes(35)));
+  }
+
+  /**
+   * Fifteen-minute credentials: margin plus tolerated skew is their whole life, so the device
+   * clock rules refresh them on every call; the monotonic rule keeps them for ten minutes.
+   */
+  @Test
+  void aShortLeaseWithAMonotonicReadingIsKeptForItsLifeLessTheMargin() {
+    Duration quarterHour = Duration.ofMinutes(15);
+    Lease<String> noReading = new Lease<>("c", T0.plus(quarterHour), quarterHour, T0);
+    assertFalse(RULE.usable(noReading, T0.plusSeconds(1)));
+    assertEquals(Duration.ZERO, RULE.usableSpan(noReading));
+    Lease<String> withReading = new Lease<>("c", T0.plus(quarterHour), quarterHour, T0, true,
+        Duration.ZERO);
+    assertTrue(RULE.usable(withReading, T0.plusSeconds(1), Duration.ofSeconds(1)));
+    assertTrue(RULE.usable(withReading, T0, Duration.ofMinutes(10).minusMillis(1)));
+    assertFalse(RULE.usable(withReading, T0, Duration.ofMinutes(10)));
+    assertEquals(Duration.ofMinutes(10), RULE.usableSpan(withReading));
   }
 }

@@ -28,13 +28,13 @@ class RobustFailureTest {
       world.world().faults().inject(FaultTarget.DEVELOPER_BACKEND, FaultKind.ERROR,
           world.clock().instant().plus(Duration.ofHours(2)));
 
-      world.advance(Duration.ofMinutes(36)); // advisory refresh due, it fails: 24 min left
+      world.advance(Duration.ofMinutes(42)); // advisory refresh due (41m15s), it fails: 18 min left
       assertSame(first, provider.resolveCredentials());
       long asked = world.world().journal().lastSeq();
       world.advance(Duration.ofMinutes(4)); // backing off 5 to 10 minutes: no new attempt
       assertSame(first, provider.resolveCredentials());
       assertEquals(asked, world.world().journal().lastSeq());
-      world.advance(Duration.ofMinutes(6)); // 14 min left: past the mandatory point
+      world.advance(Duration.ofMinutes(10)); // 4 min left: past the mandatory point (55 min)
       assertThrows(SdkClientException.class, provider::resolveCredentials);
 
       world.advance(Duration.ofHours(2)); // backend back

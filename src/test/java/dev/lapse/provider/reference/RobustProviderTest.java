@@ -43,7 +43,7 @@ class RobustProviderTest {
       }
     }
     assertEquals(java.util.List.of(), world.violations());
-    // One-hour credentials used for 45 minutes each: 5 fetches in ~3h04m, not one per call.
+    // One-hour credentials used for 41 minutes each: 5 fetches in ~3h04m, not one per call.
     int fetches = world.calls("GetCredentialsForIdentity").size();
     assertTrue(fetches >= 4 && fetches <= 6, "fetches: " + fetches);
   }
@@ -54,8 +54,9 @@ class RobustProviderTest {
     try (AppProviders app = new RobustProviderFactory().launch(device)) {
       AwsCredentialsProvider provider = app.forClient("default");
       AwsCredentials first = provider.resolveCredentials();
-      // The advisory window opens a quarter of the usable 45 minutes before the mandatory point.
-      world.advance(Duration.ofMinutes(33).plusSeconds(44));
+      // The advisory window opens a quarter of the usable 55 minutes (an hour less the 5-minute
+      // margin, counted on the monotonic clock) before the mandatory point: at 41m15s.
+      world.advance(Duration.ofMinutes(41).plusSeconds(14));
       assertSame(first, provider.resolveCredentials());
       world.advance(Duration.ofSeconds(2));
       AwsCredentials second = provider.resolveCredentials();
