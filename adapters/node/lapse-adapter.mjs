@@ -269,6 +269,49 @@ async function presign(link) {
   }
 }
 
+// Asks Lapse for one part's share of virtual time between an upload's parts (as the Java
+// device's PartPacing passes it) and waits for the new time on stdin: the one question the
+// adapter asks during a request.
+async function passPartShare() {
+  protocolOut.write(JSON.stringify({ pass: true }) + "\n");
+  const { value, done } = await state.lines.next();
+  if (done) throw new Error("Lapse closed stdin during the upload");
+  const time = JSON.parse(value);
+  state.truth = time.truth;
+  clock.setSystemTime(new Date(time.now).getTime());
+  state.offline = time.offline === true;
+}
+
+// A multipart upload by the SDK's own lib-storage Upload, one part at a time, each part after
+// the first a share of virtual time later: {ok} or the failure as a call outcome. Imported on
+// first use, like the presigner.
+async function upload(u) {
+  let client;
+  try {
+    const { Upload } = await import("@aws-sdk/lib-storage");
+    if (!state.app) throw new Error("the app is not running");
+    client = (state.app.clients[u.client] ?? state.app.clients.default).s3;
+    client.middlewareStack.add((next, context) => async (args) => {
+      if (context.commandName === "UploadPartCommand" && args.input.PartNumber >= 2) {
+        await passPartShare();
+      }
+      return next(args);
+    }, { step: "initialize", name: "lapsePartPacing" });
+    // The same bytes as the Java device sends: 'a' to 'z', repeated.
+    const Body = Buffer.alloc(u.size, "abcdefghijklmnopqrstuvwxyz");
+    await new Upload({ client, params: { Bucket: u.bucket, Key: u.key, Body },
+      partSize: u.partSize, queueSize: 1 }).done();
+    return { ok: true };
+  } catch (e) {
+    if (e && e.$metadata && e.$fault) {
+      return { ok: false, code: e.Code ?? e.name, message: e.message };
+    }
+    return { ok: false, code: "ClientError", message: describe(e) };
+  } finally {
+    client?.middlewareStack.remove("lapsePartPacing");
+  }
+}
+
 async function handle(message, modulePath) {
   setTime(message);
   const reply = {};
@@ -278,6 +321,7 @@ async function handle(message, modulePath) {
     case "tick": await runDue(); break;
     case "call": reply.results = await Promise.all(message.calls.map(outcome)); break;
     case "presign": reply.results = [await presign(message.presign)]; break;
+    case "upload": reply.results = [await upload(message.upload)]; break;
     case "terminate": {
       const close = state.app?.close;
       state.app = null;
@@ -285,7 +329,7 @@ async function handle(message, modulePath) {
       if (close) await close();
       break;
     }
-    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call, presign or terminate`);
+    default: throw new Error(`unknown request op '${message.op}'; expected load, launch, tick, call, presign, upload or terminate`);
   }
   return reply;
 }
@@ -324,8 +368,10 @@ async function main() {
     process.exit(2);
   }
   const warm = warmUp().catch(() => {});
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  // One iterator for the main loop and for the questions an upload asks mid-request.
+  state.lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  for (let next = await state.lines.next(); !next.done; next = await state.lines.next()) {
+    const line = next.value;
     await warm;
     if (line.trim() === "") continue;
     let message;

@@ -21,7 +21,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
+import io
+
 import boto3
+import boto3.s3.transfer
 import botocore.credentials
 import botocore.retries.standard
 import botocore.session
@@ -370,6 +373,53 @@ def _presign(link):
         return {"ok": False, "code": "ClientError", "message": _describe(e)}
 
 
+def _pass_part_share(params, **_):
+    """Before each part after the first: asks Lapse for one part's share of virtual time (as
+    the Java device's PartPacing passes it) and waits for the new time on stdin, the one question
+    the adapter asks during a request."""
+    if params.get("PartNumber", 1) < 2:
+        return
+    PROTOCOL_OUT.write(json.dumps({"pass": True}) + "\n")
+    PROTOCOL_OUT.flush()
+    line = sys.stdin.readline()
+    if not line:
+        raise RuntimeError("Lapse closed stdin during the upload")
+    time = json.loads(line)
+    STATE.truth = time["truth"]
+    _coordinates.move_to(datetime.datetime.fromisoformat(time["now"].replace("Z", "+00:00")))
+    STATE.offline = time.get("offline") is True
+
+
+def _upload(u):
+    """A multipart upload by boto3's own upload_fileobj, one part at a time on this thread, each
+    part after the first a share of virtual time later: {ok}, or the failure as a call outcome."""
+    s3 = None
+    try:
+        if STATE.app is None:
+            raise RuntimeError("the app is not running")
+        s3 = STATE.app["clients"].get(u["client"], STATE.app["clients"]["default"])["s3"]
+        s3.meta.events.register("provide-client-params.s3.UploadPart", _pass_part_share)
+        size, part = u["size"], u["partSize"]
+        body = io.BytesIO((b"abcdefghijklmnopqrstuvwxyz" * (size // 26 + 1))[:size])
+        config = boto3.s3.transfer.TransferConfig(multipart_threshold=part, multipart_chunksize=part,
+                                                  max_concurrency=1, use_threads=False)
+        s3.upload_fileobj(body, u["bucket"], u["key"], Config=config)
+        return {"ok": True}
+    except ClientError as e:
+        error = e.response.get("Error", {})
+        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
+    except Exception as e:
+        cause = e.__cause__ or e.__context__
+        if isinstance(cause, ClientError):  # s3transfer wraps the part's failure
+            error = cause.response.get("Error", {})
+            return {"ok": False, "code": error.get("Code", "ServiceError"),
+                    "message": error.get("Message", str(cause))}
+        return {"ok": False, "code": "ClientError", "message": _describe(e)}
+    finally:
+        if s3 is not None:
+            s3.meta.events.unregister("provide-client-params.s3.UploadPart", _pass_part_share)
+
+
 def _burst(calls):
     """Every call on its own thread, released at once (one virtual instant: time stands still)."""
     if len(calls) == 1:
@@ -406,6 +456,8 @@ def _handle(message, module_path):
         reply["results"] = _burst(message["calls"])
     elif op == "presign":
         reply["results"] = [_presign(message["presign"])]
+    elif op == "upload":
+        reply["results"] = [_upload(message["upload"])]
     elif op == "terminate":
         close = STATE.app and STATE.app.get("close")
         STATE.app = None
@@ -413,7 +465,7 @@ def _handle(message, module_path):
         if close:
             close()
     else:
-        raise ValueError("unknown request op %r; expected load, launch, tick, call, presign or terminate" % op)
+        raise ValueError("unknown request op %r; expected load, launch, tick, call, presign, upload or terminate" % op)
     return reply
 
 

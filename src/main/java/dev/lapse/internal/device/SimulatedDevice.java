@@ -208,6 +208,12 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     return timeLimit.call(work, stuck);
   }
 
+  /** Like {@link #withinStepLimit(Callable, Supplier)} for work that is {@code calls} calls. */
+  public <T> T withinStepLimit(Callable<T> work, Supplier<String> stuck, int calls)
+      throws Exception {
+    return timeLimit.call(work, stuck, calls);
+  }
+
   /** Moves the lifecycle of an app this device does not launch itself (an adapter's). */
   public void lifecycle(Lifecycle.Event event) {
     lifecycle = lifecycle.after(event);

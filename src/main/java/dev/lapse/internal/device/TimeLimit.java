@@ -58,8 +58,13 @@ final class TimeLimit implements AutoCloseable {
 
   /** Like {@link #call(Callable)} for work that is {@code calls} calls in a row. */
   <T> T call(Callable<T> work, int calls) throws Exception {
+    return call(work, null, calls);
+  }
+
+  /** Like {@link #call(Callable, int)}, saying what hung with {@code stuck}'s text. */
+  <T> T call(Callable<T> work, Supplier<String> stuck, int calls) throws Exception {
     Future<T> f = submit(work);
-    return await(f, null, limit.multipliedBy(Math.max(1, calls)));
+    return await(f, stuck, limit.multipliedBy(Math.max(1, calls)));
   }
 
   <T> Future<T> submit(Callable<T> work) {

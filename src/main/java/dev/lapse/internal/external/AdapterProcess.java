@@ -77,13 +77,37 @@ final class AdapterProcess implements AutoCloseable {
 
   /** Sends one request and waits for its reply (the caller bounds the wait in real time). */
   JsonNode exchange(JsonNode request) throws IOException, InterruptedException {
+    return exchange(request, null);
+  }
+
+  /**
+   * Like {@link #exchange(JsonNode)}, for a request during which the adapter may ask Lapse
+   * something: a line with a {@code "pass"} field is such a question, not the reply; {@code
+   * interim} answers it (one line back on stdin) and the wait for the reply goes on.
+   */
+  JsonNode exchange(JsonNode request, java.util.function.UnaryOperator<JsonNode> interim)
+      throws IOException, InterruptedException {
+    send(request);
+    while (true) {
+      JsonNode line = nextLine();
+      if (interim == null || !line.has("pass")) {
+        return line;
+      }
+      send(interim.apply(line));
+    }
+  }
+
+  private void send(JsonNode message) throws IOException {
     try {
-      stdin.write(JSON.writeValueAsString(request));
+      stdin.write(JSON.writeValueAsString(message));
       stdin.write('\n');
       stdin.flush();
     } catch (IOException e) {
       throw exited();
     }
+  }
+
+  private JsonNode nextLine() throws IOException, InterruptedException {
     Object line = replies.take();
     if (line == EOF) {
       replies.offer(EOF); // every later exchange sees the end too

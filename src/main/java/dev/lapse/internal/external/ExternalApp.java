@@ -222,13 +222,54 @@ final class ExternalApp implements App {
     }
   }
 
-  /** Not yet in the adapters' protocol: a clear failed outcome, never a hang or a throw. */
+  /**
+   * A multipart upload by the adapter's SDK (the JS SDK's lib-storage {@code Upload}, boto3's
+   * {@code upload_fileobj} with a {@code TransferConfig}), one part at a time. Before each part
+   * after the first the adapter asks for one part's share of virtual time ({@code "pass"}), as
+   * the Java device's {@code PartPacing} passes it, so each part is signed and judged at its
+   * own instant. Scheduled tasks due during the upload run when it ends (the adapter is busy
+   * until then). Never throws; the outcome is the upload's.
+   */
   @Override
   public CallOutcome upload(dev.lapse.internal.device.AppUpload upload) {
     Instant at = device.truth().instant();
-    return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "NotSupported",
-        "upload is not supported by the " + provider.runtime().prefix() + " adapter yet",
-        faultActiveAt.test(at) || device.network().offline());
+    boolean fault = faultActiveAt.test(at) || device.network().offline();
+    if (process == null || !device.lifecycle().acceptsCalls()) {
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "AppNotRunning",
+          "the app is " + device.lifecycle().describe() + ": launch or foreground it before calling",
+          fault);
+    }
+    Instant end = at.plus(upload.takes());
+    ObjectNode request = request("upload");
+    ObjectNode u = request.putObject("upload");
+    u.put("client", upload.client());
+    u.put("bucket", upload.bucket());
+    u.put("key", upload.key());
+    u.put("size", upload.size());
+    u.put("partSize", upload.partSize());
+    try {
+      JsonNode reply = exchange(request, ask -> {
+        device.truth().set(device.truth().instant().plus(upload.share()));
+        ObjectNode time = NODES.objectNode();
+        time.put("now", device.deviceClock().instant().toString());
+        time.put("truth", device.truth().instant().toEpochMilli());
+        time.put("offline", device.network().offline());
+        return time;
+      }, upload.parts() + 1);
+      if (!reply.path("ok").asBoolean()) {
+        throw new AdapterFailure(reply.path("error").asText());
+      }
+      JsonNode r = reply.path("results").path(0);
+      if (!r.path("ok").asBoolean()) {
+        return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
+            r.path("code").asText("AdapterError"), r.path("message").asText(""), fault);
+      }
+      passTime(end);
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, true, null, null, fault);
+    } catch (Exception e) {
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
+          e.getClass().getSimpleName(), e.getMessage(), fault);
+    }
   }
 
   @Override
@@ -242,13 +283,22 @@ final class ExternalApp implements App {
    * process: the app is gone, as a crashed app is, and later steps see it not running.
    */
   private JsonNode exchange(ObjectNode request) throws Exception {
+    return exchange(request, null, 1);
+  }
+
+  /**
+   * With the adapter's questions during the request answered by {@code interim}, within
+   * {@code calls} step limits (an upload: one per part).
+   */
+  private JsonNode exchange(ObjectNode request, java.util.function.UnaryOperator<JsonNode> interim,
+      int calls) throws Exception {
     AdapterProcess current = process;
     JsonNode reply;
     try {
-      reply = device.withinStepLimit(() -> current.exchange(request), () ->
+      reply = device.withinStepLimit(() -> current.exchange(request, interim), () ->
           "the " + provider.runtime().prefix() + " adapter of " + provider
               + " did not answer '" + request.path("op").asText() + "'; its stderr ends with: "
-              + current.stderrTail() + "\n");
+              + current.stderrTail() + "\n", calls);
     } catch (StepCutOff | AdapterFailure e) {
       device.lifecycle(Lifecycle.Event.TERMINATE);
       end();
