@@ -18,7 +18,11 @@ import java.util.stream.Stream;
  * warm up, then measures rounds alternating http and memory, so both see the same load.
  *
  * <p>{@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.lapse.bench.SuiteBenchmark [-Dexec.args="--each"]}
+ * -Dexec.mainClass=dev.lapse.bench.SuiteBenchmark [-Dexec.args="--each"|"--as-run"]}
+ *
+ * <p>{@code --as-run} measures the suite as {@code lapse run} runs it ({@code SuiteRun}: the
+ * providers side by side, each job with fresh worlds), in a warm JVM; by default one runner
+ * runs every scenario one after another.
  */
 public final class SuiteBenchmark {
   public static void main(String[] args) throws Exception {
@@ -28,6 +32,10 @@ public final class SuiteBenchmark {
           .map(ScenarioReader::read).toList();
     }
     boolean perScenario = args.length > 0 && args[0].equals("--each");
+    if (args.length > 0 && args[0].equals("--as-run")) {
+      asRun(suite);
+      return;
+    }
     try (ScenarioRunner http = new ScenarioRunner(Transport.HTTP);
         ScenarioRunner memory = new ScenarioRunner(Transport.MEMORY)) {
       for (int pass = 0; pass <= 7; pass++) {
@@ -56,6 +64,26 @@ public final class SuiteBenchmark {
             simulated.toMinutes() / 60.0, simulated.toMillis() / 1000.0 / seconds,
             TransportBenchmark.load());
       }
+    }
+  }
+
+  /** The suite through {@code SuiteRun}, as {@code lapse run} runs it (8 jobs, 3 providers). */
+  private static void asRun(List<Scenario> suite) {
+    java.util.Map<String, dev.lapse.provider.CredentialsProviderFactory> providers =
+        new java.util.LinkedHashMap<>();
+    BundledProviders.all().forEach((name, factory) -> providers.put(name, factory.get()));
+    for (int pass = 0; pass <= 7; pass++) {
+      int round = pass / 2;
+      Transport transport = pass % 2 == 0 ? Transport.HTTP : Transport.MEMORY;
+      long start = System.nanoTime();
+      List<RunResult> results = dev.lapse.run.SuiteRun.run(suite, providers,
+          ScenarioRunner.DEFAULT_STEP_LIMIT,
+          ScenarioRunner.DEFAULT_STEP_LIMIT.multipliedBy(ScenarioRunner.HANG_LIMIT_FACTOR), null,
+          1, 8, transport);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf("%s %-6s (as lapse run): %d runs in %.2f s wall, load %s%n",
+          round == 0 ? "warm-up" : "round " + round, transport, results.size(), seconds,
+          TransportBenchmark.load());
     }
   }
 }
