@@ -95,11 +95,16 @@ final class AppClients implements AutoCloseable {
    * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
    * is the upload's.
    */
+  /** An async HTTP client made of the device's own sync stack, for one upload. */
+  SyncBackedAsyncHttpClient asyncHttp() {
+    return new SyncBackedAsyncHttpClient(http);
+  }
+
   software.amazon.awssdk.services.s3.S3AsyncClient s3Multipart(String client, String region,
-      long partSize, PartPacing pacing) {
+      long partSize, PartPacing pacing, SyncBackedAsyncHttpClient asyncHttp) {
     String key = "s3-multipart " + client + "@" + region;
     return withoutInheritedOffset(() -> software.amazon.awssdk.services.s3.S3AsyncClient.builder()
-        .httpClient(new SyncBackedAsyncHttpClient(http))
+        .httpClient(asyncHttp)
         .forcePathStyle(true)
         .endpointOverride(endpoint)
         .region(Region.of(region))

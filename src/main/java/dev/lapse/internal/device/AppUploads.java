@@ -35,14 +35,19 @@ final class AppUploads {
               + ": launch or foreground it before calling", fault);
     }
     Instant end = device.truth().instant().plus(upload.takes());
+    PartPacing pacing = new PartPacing(upload.parts(), () ->
+        device.passTime(device.truth().instant().plus(upload.share())));
     try {
       // Every part is a call: the step may take the step limit once per part.
-      device.timeLimit().call(() -> transfer(upload), upload.parts() + 1);
+      device.timeLimit().call(() -> transfer(upload, pacing), upload.parts() + 1);
       device.passTime(end);
       return new CallOutcome(upload.describe(), upload.client(), 0, at, true, null, null, fault);
     } catch (Exception e) {
       Throwable cause = e instanceof CompletionException && e.getCause() != null
           ? e.getCause() : e;
+      if (pacing.firstFailure() != null && !(cause instanceof StepCutOff)) {
+        cause = pacing.firstFailure();
+      }
       if (cause instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
         return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
             aws.awsErrorDetails().errorCode(), aws.awsErrorDetails().errorMessage(), fault);
@@ -54,25 +59,31 @@ final class AppUploads {
     }
   }
 
-  private Object transfer(AppUpload upload) {
-    PartPacing pacing = new PartPacing(upload.parts(), () ->
-        device.passTime(device.truth().instant().plus(upload.share())));
+  private Object transfer(AppUpload upload, PartPacing pacing) throws InterruptedException {
     ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "lapse-upload-body");
       t.setDaemon(true);
       return t;
     });
     String region = device.regionOf(upload.client());
+    SyncBackedAsyncHttpClient http = device.sdkClients().asyncHttp();
     try (S3AsyncClient s3 = device.sdkClients().s3Multipart(upload.client(), region,
-        upload.partSize(), pacing);
+        upload.partSize(), pacing, http);
         S3TransferManager transfers = S3TransferManager.builder().s3Client(s3).build()) {
-      return transfers.upload(u -> u
-          .putObjectRequest(p -> p.bucket(upload.bucket()).key(upload.key()))
-          .requestBody(AsyncRequestBody.fromInputStream(
-              dev.lapse.vocabulary.Payload.stream(upload.size()), upload.size(), reader)))
-          .completionFuture().join();
+      try {
+        return transfers.upload(u -> u
+            .putObjectRequest(p -> p.bucket(upload.bucket()).key(upload.key()))
+            .requestBody(AsyncRequestBody.fromInputStream(
+                dev.lapse.vocabulary.Payload.stream(upload.size()), upload.size(), reader)))
+            .completionFuture().join();
+      } finally {
+        // Nothing of this upload may reach the provider or the fake after its step: what the
+        // multipart client starts after the outcome (its clean-up, a next part) is refused, and
+        // what is already under way is waited for.
+        pacing.overAndDrain();
+        http.closeAndDrain();
+      }
     } finally {
-      pacing.over();
       reader.shutdownNow();
     }
   }

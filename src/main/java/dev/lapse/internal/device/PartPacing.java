@@ -2,6 +2,7 @@ package dev.lapse.internal.device;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -28,13 +29,23 @@ final class PartPacing implements ExecutionInterceptor {
   private int asked;
   private int answered;
   private boolean over;
+  private int inProvider;
+  private Throwable firstFailure;
 
   PartPacing(int parts, Pause pause) {
     this.parts = parts;
     this.pause = pause;
   }
 
-  /** The app's credentials as the upload's client sees them: paced between parts. */
+  /**
+   * The app's credentials as the upload's client sees them: paced between parts, and refused
+   * once the upload is over. The multipart client starts its clean-up after a failure
+   * (AbortMultipartUpload) and its next part on threads of their own, after the upload already
+   * failed: let through, they reached the provider and the fake during the next step, or even
+   * the next scenario's reused world, where the same upload id aborted that run's upload (seen
+   * under load). So they are not sent, and {@link #overAndDrain} waits for a resolution already
+   * in the provider.
+   */
   AwsCredentialsProvider around(AwsCredentialsProvider app) {
     return new AwsCredentialsProvider() {
       @Override
@@ -47,9 +58,37 @@ final class PartPacing implements ExecutionInterceptor {
             throw new IllegalStateException("time could not pass between parts: " + e, e);
           }
         }
-        return app.resolveCredentials();
+        enterProvider();
+        try {
+          return app.resolveCredentials();
+        } finally {
+          leaveProvider();
+        }
       }
     };
+  }
+
+  private synchronized void enterProvider() {
+    if (over) {
+      throw SdkClientException.create("the upload is over; its clean-up is not sent");
+    }
+    inProvider++;
+  }
+
+  private synchronized void leaveProvider() {
+    inProvider--;
+    notifyAll();
+  }
+
+  /**
+   * Ends the upload for good: no credentials from now on, and back once no resolution is
+   * still in the provider. Unbounded here; the step's real-time limit bounds it.
+   */
+  synchronized void overAndDrain() throws InterruptedException {
+    over();
+    while (inProvider > 0) {
+      wait();
+    }
   }
 
   private synchronized int nextAsk() {
@@ -88,8 +127,23 @@ final class PartPacing implements ExecutionInterceptor {
   @Override
   public void onExecutionFailure(Context.FailedExecution context,
       ExecutionAttributes attributes) {
-    if (context.request() instanceof UploadPartRequest) {
-      over(); // the multipart client aborts the upload; no later part will start
+    // Any failed request fails the upload (a part, or CompleteMultipartUpload): no later part
+    // will start, and the clean-up the multipart client then starts is held back above. Set
+    // here, before the multipart client hears of the failure, so the clean-up cannot win.
+    synchronized (this) {
+      if (firstFailure == null) {
+        firstFailure = context.exception();
+      }
     }
+    over();
+  }
+
+  /**
+   * What failed the upload first, or null: the outcome to report. The future the multipart
+   * client completes may instead carry a later part's refusal above, whichever reached it
+   * first; this one is the same on every run.
+   */
+  synchronized Throwable firstFailure() {
+    return firstFailure;
   }
 }

@@ -2,6 +2,7 @@ package dev.lapse.internal.device;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,8 @@ final class SyncBackedAsyncHttpClient implements SdkAsyncHttpClient {
   private static final int CHUNK = 64 * 1024;
 
   private final SdkHttpClient http;
+  private boolean closed; // guarded by this
+  private int inFlight; // guarded by this
   private final ExecutorService senders = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "lapse-upload-http");
     t.setDaemon(true);
@@ -84,6 +87,12 @@ final class SyncBackedAsyncHttpClient implements SdkAsyncHttpClient {
           return;
         }
         sent = true;
+        if (!admit()) {
+          IOException refused = new IOException("the connection is closed: the upload is over");
+          request.responseHandler().onError(refused);
+          done.completeExceptionally(refused);
+          return;
+        }
         byte[] bytes = body.toByteArray();
         senders.execute(() -> exchange(request, bytes, done));
       }
@@ -91,7 +100,41 @@ final class SyncBackedAsyncHttpClient implements SdkAsyncHttpClient {
     return done;
   }
 
+  private synchronized boolean admit() {
+    if (closed) {
+      return false;
+    }
+    inFlight++;
+    return true;
+  }
+
+  private synchronized void finished() {
+    inFlight--;
+    notifyAll();
+  }
+
+  /**
+   * Refuses every later request (it fails at once, nothing reaches the fake) and returns once
+   * those already sent are answered, so that nothing of an upload arrives after its step.
+   * Unbounded here; the step's real-time limit bounds it.
+   */
+  synchronized void closeAndDrain() throws InterruptedException {
+    closed = true;
+    while (inFlight > 0) {
+      wait();
+    }
+    senders.shutdownNow();
+  }
+
   private void exchange(AsyncExecuteRequest request, byte[] body, CompletableFuture<Void> done) {
+    try {
+      answer(request, body, done);
+    } finally {
+      finished();
+    }
+  }
+
+  private void answer(AsyncExecuteRequest request, byte[] body, CompletableFuture<Void> done) {
     try {
       HttpExecuteResponse response = http.prepareRequest(HttpExecuteRequest.builder()
           .request(request.request())
