@@ -3,6 +3,7 @@ package dev.lapse.provider.planted;
 import dev.lapse.provider.AppProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.provider.Device;
+import dev.lapse.provider.reference.CognitoCredentialsExchange;
 import dev.lapse.provider.reference.ExpiryRule;
 import dev.lapse.provider.reference.Lease;
 import java.time.Duration;
@@ -37,16 +38,20 @@ public final class NoSingleFlightProviderFactory implements CredentialsProviderF
     @Override
     public AwsCredentials resolveCredentials() {
       Lease<AwsSessionCredentials> current = cached;
-      if (current != null && rule.usable(current, device.clock().instant())) {
+      if (current != null
+          && rule.usable(current, device.clock().instant(), device.elapsed())) {
         return current.value();
       }
       // THE BUG: check-then-fetch without a lock; concurrent callers all get here.
       Instant fetchedAt = device.clock().instant();
-      AwsSessionCredentials c = fresh.credentials();
-      // The lifetime as the credentials give it, as robust reads it (not "an hour": that would
-      // plant a second bug, refreshing 12-hour credentials at 45 minutes).
+      Duration fetchedAtElapsed = device.elapsed();
+      CognitoCredentialsExchange.Dated dated = fresh.datedCredentials();
+      AwsSessionCredentials c = dated.credentials();
+      // Judged as robust judges: the server's lifetime on the monotonic clock (not "an hour",
+      // not the device clock's reading: either would plant a second bug).
       Instant expiry = FreshLogin.expiryOf(c);
-      cached = new Lease<>(c, expiry, Duration.between(fetchedAt, expiry), fetchedAt);
+      Duration lifetime = Duration.between(dated.serverDate().orElse(fetchedAt), expiry);
+      cached = new Lease<>(c, expiry, lifetime, fetchedAt, true, fetchedAtElapsed);
       return c;
     }
 
