@@ -42,11 +42,24 @@ const retryAtOnce = () => new ConfiguredRetryStrategy(3, 0);
 const state = { truth: 0, offline: false, keychain: new Map(), tasks: [], taskSeq: 0,
   taskErrors: [], device: null, app: null, module: null };
 
+// The device's time as Lapse sends it: in every request, and in the answer to an upload's
+// question between parts.
+function setClock(time) {
+  state.truth = time.truth;
+  clock.setSystemTime(new Date(time.now).getTime());
+  state.offline = time.offline === true;
+}
+
 function setTime(message) {
-  state.truth = message.truth;
-  clock.setSystemTime(new Date(message.now).getTime());
-  state.offline = message.offline === true;
+  setClock(message);
   state.keychain = new Map(Object.entries(message.keychain ?? {}));
+}
+
+// A failed call as the protocol reports it: AWS's error code for a service error, else a
+// client-side failure.
+function failureOf(e) {
+  if (e && e.$metadata && e.$fault) return { ok: false, code: e.Code ?? e.name, message: e.message };
+  return { ok: false, code: "ClientError", message: describe(e) };
 }
 
 const keychain = {
@@ -241,9 +254,8 @@ async function outcome(call) {
       const code = call.operation === "HeadObject" && e.$metadata.httpStatusCode === 403
         ? "AccessDenied" : (e.Code ?? e.name);
       if (REFUSALS.has(code)) await tellRejected(call, code, record.used);
-      return { ok: false, code: e.Code ?? e.name, message: e.message };
     }
-    return { ok: false, code: "ClientError", message: describe(e) };
+    return failureOf(e);
   }
 }
 
@@ -262,10 +274,7 @@ async function presign(link) {
     if (!Command) throw new Error(`this adapter cannot presign ${link.operation}`);
     return { ok: true, url: await getSignedUrl(client.s3, new Command(at), { expiresIn: link.expires }) };
   } catch (e) {
-    if (e && e.$metadata && e.$fault) {
-      return { ok: false, code: e.Code ?? e.name, message: e.message };
-    }
-    return { ok: false, code: "ClientError", message: describe(e) };
+    return failureOf(e);
   }
 }
 
@@ -276,10 +285,7 @@ async function passPartShare() {
   protocolOut.write(JSON.stringify({ pass: true }) + "\n");
   const { value, done } = await state.lines.next();
   if (done) throw new Error("Lapse closed stdin during the upload");
-  const time = JSON.parse(value);
-  state.truth = time.truth;
-  clock.setSystemTime(new Date(time.now).getTime());
-  state.offline = time.offline === true;
+  setClock(JSON.parse(value));
 }
 
 // A multipart upload by the SDK's own lib-storage Upload, one part at a time, each part after
@@ -303,10 +309,7 @@ async function upload(u) {
       partSize: u.partSize, queueSize: 1 }).done();
     return { ok: true };
   } catch (e) {
-    if (e && e.$metadata && e.$fault) {
-      return { ok: false, code: e.Code ?? e.name, message: e.message };
-    }
-    return { ok: false, code: "ClientError", message: describe(e) };
+    return failureOf(e);
   } finally {
     client?.middlewareStack.remove("lapsePartPacing");
   }

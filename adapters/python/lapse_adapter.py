@@ -330,6 +330,17 @@ def _perform(call):
     raise ValueError("this adapter cannot make the call %s" % op)
 
 
+def _failure(e):
+    """A failed call as the protocol reports it: AWS's error code for a service error (also when
+    s3transfer wraps it), else a client-side failure."""
+    service = e if isinstance(e, ClientError) else e.__cause__ or e.__context__
+    if isinstance(service, ClientError):
+        error = service.response.get("Error", {})
+        return {"ok": False, "code": error.get("Code", "ServiceError"),
+                "message": error.get("Message", str(service))}
+    return {"ok": False, "code": "ClientError", "message": _describe(e)}
+
+
 def _outcome(call):
     """What the app saw: AWS's error code for a service error, else a client-side failure."""
     _SIGNED.used = None
@@ -344,7 +355,7 @@ def _outcome(call):
             code = "AccessDenied"
         if code in _REFUSALS:
             _tell_rejected(call, code)
-        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
+        return _failure(e)
     except Exception as e:
         return {"ok": False, "code": "ClientError", "message": _describe(e)}
 
@@ -366,11 +377,8 @@ def _presign(link):
             method, Params={"Bucket": link["bucket"], "Key": link["key"]},
             ExpiresIn=link["expires"])
         return {"ok": True, "url": url}
-    except ClientError as e:
-        error = e.response.get("Error", {})
-        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
     except Exception as e:
-        return {"ok": False, "code": "ClientError", "message": _describe(e)}
+        return _failure(e)
 
 
 def _pass_part_share(params, **_):
@@ -384,10 +392,7 @@ def _pass_part_share(params, **_):
     line = sys.stdin.readline()
     if not line:
         raise RuntimeError("Lapse closed stdin during the upload")
-    time = json.loads(line)
-    STATE.truth = time["truth"]
-    _coordinates.move_to(datetime.datetime.fromisoformat(time["now"].replace("Z", "+00:00")))
-    STATE.offline = time.get("offline") is True
+    _set_clock(json.loads(line))
 
 
 def _upload(u):
@@ -405,16 +410,8 @@ def _upload(u):
                                                   max_concurrency=1, use_threads=False)
         s3.upload_fileobj(body, u["bucket"], u["key"], Config=config)
         return {"ok": True}
-    except ClientError as e:
-        error = e.response.get("Error", {})
-        return {"ok": False, "code": error.get("Code", "ServiceError"), "message": error.get("Message", str(e))}
     except Exception as e:
-        cause = e.__cause__ or e.__context__
-        if isinstance(cause, ClientError):  # s3transfer wraps the part's failure
-            error = cause.response.get("Error", {})
-            return {"ok": False, "code": error.get("Code", "ServiceError"),
-                    "message": error.get("Message", str(cause))}
-        return {"ok": False, "code": "ClientError", "message": _describe(e)}
+        return _failure(e)
     finally:
         if s3 is not None:
             s3.meta.events.unregister("provide-client-params.s3.UploadPart", _pass_part_share)
@@ -434,10 +431,16 @@ def _burst(calls):
         return list(pool.map(released, calls))
 
 
+def _set_clock(time):
+    """The device's time as Lapse sends it: in every request, and in the answer to an upload's
+    question between parts."""
+    STATE.truth = time["truth"]
+    _coordinates.move_to(datetime.datetime.fromisoformat(time["now"].replace("Z", "+00:00")))
+    STATE.offline = time.get("offline") is True
+
+
 def _set_time(message):
-    STATE.truth = message["truth"]
-    _coordinates.move_to(datetime.datetime.fromisoformat(message["now"].replace("Z", "+00:00")))
-    STATE.offline = message.get("offline") is True
+    _set_clock(message)
     STATE.keychain.clear()
     STATE.keychain.update(message.get("keychain") or {})
 

@@ -117,7 +117,13 @@ public final class AppCalls {
   /** A call made while the app cannot make calls: it never reaches a client. */
   public static CallOutcome notRunning(AppCall call, int thread, Instant at, Lifecycle lifecycle,
       boolean fault) {
-    return new CallOutcome(call.describe(), call.client(), thread, at, false, "AppNotRunning",
+    return notRunning(call.describe(), call.client(), thread, at, lifecycle, fault);
+  }
+
+  /** The same for what is not one {@link AppCall} (an upload). */
+  public static CallOutcome notRunning(String what, String client, int thread, Instant at,
+      Lifecycle lifecycle, boolean fault) {
+    return new CallOutcome(what, client, thread, at, false, "AppNotRunning",
         "the app is " + lifecycle.describe() + ": launch or foreground it before calling", fault);
   }
 

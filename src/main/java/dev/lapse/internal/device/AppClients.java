@@ -90,16 +90,16 @@ final class AppClients implements AutoCloseable {
         () -> deviceClient(S3Client.builder().forcePathStyle(true), k, client, region).build()));
   }
 
-  /**
-   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, its
-   * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
-   * is the upload's.
-   */
   /** An async HTTP client made of the device's own sync stack, for one upload. */
   SyncBackedAsyncHttpClient asyncHttp() {
     return new SyncBackedAsyncHttpClient(http);
   }
 
+  /**
+   * A multipart-enabled async S3 client for one upload, on the device's own HTTP stack, its
+   * credentials paced by {@code pacing}. Built per upload and closed after it: the part size
+   * is the upload's.
+   */
   software.amazon.awssdk.services.s3.S3AsyncClient s3Multipart(String client, String region,
       long partSize, PartPacing pacing, SyncBackedAsyncHttpClient asyncHttp) {
     String key = "s3-multipart " + client + "@" + region;

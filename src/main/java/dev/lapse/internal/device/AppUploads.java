@@ -30,9 +30,8 @@ final class AppUploads {
     Instant at = device.deviceClock().truth().instant();
     boolean fault = faultActiveAt.test(at) || device.network().offline();
     if (!device.lifecycle().acceptsCalls()) {
-      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "AppNotRunning",
-          "the app is " + device.lifecycle().describe()
-              + ": launch or foreground it before calling", fault);
+      return AppCalls.notRunning(upload.describe(), upload.client(), 0, at, device.lifecycle(),
+          fault);
     }
     Instant end = device.truth().instant().plus(upload.takes());
     PartPacing pacing = new PartPacing(upload.parts(), () ->

@@ -235,8 +235,7 @@ final class ExternalApp implements App {
     Instant at = device.truth().instant();
     boolean fault = faultActiveAt.test(at) || device.network().offline();
     if (process == null || !device.lifecycle().acceptsCalls()) {
-      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, "AppNotRunning",
-          "the app is " + device.lifecycle().describe() + ": launch or foreground it before calling",
+      return AppCalls.notRunning(upload.describe(), upload.client(), 0, at, device.lifecycle(),
           fault);
     }
     Instant end = at.plus(upload.takes());
@@ -250,11 +249,7 @@ final class ExternalApp implements App {
     try {
       JsonNode reply = exchange(request, ask -> {
         device.truth().set(device.truth().instant().plus(upload.share()));
-        ObjectNode time = NODES.objectNode();
-        time.put("now", device.deviceClock().instant().toString());
-        time.put("truth", device.truth().instant().toEpochMilli());
-        time.put("offline", device.network().offline());
-        return time;
+        return putTime(NODES.objectNode());
       }, upload.parts() + 1);
       if (!reply.path("ok").asBoolean()) {
         throw new AdapterFailure(reply.path("error").asText());
@@ -339,14 +334,20 @@ final class ExternalApp implements App {
   private ObjectNode request(String op) {
     ObjectNode r = NODES.objectNode();
     r.put("op", op);
-    r.put("now", device.deviceClock().instant().toString());
-    r.put("truth", device.truth().instant().toEpochMilli());
-    r.put("offline", device.network().offline());
+    putTime(r);
     ObjectNode keychain = r.putObject("keychain");
     for (String key : device.mapKeychain().keys()) {
       keychain.put(key, device.mapKeychain().get(key).orElse(""));
     }
     return r;
+  }
+
+  /** The device's time as every request carries it (and the answer to an upload's question). */
+  private ObjectNode putTime(ObjectNode m) {
+    m.put("now", device.deviceClock().instant().toString());
+    m.put("truth", device.truth().instant().toEpochMilli());
+    m.put("offline", device.network().offline());
+    return m;
   }
 
   private ObjectNode deviceInfo() {
