@@ -56,6 +56,8 @@ class CliJarIT {
     int bundled = Lapse.bundledScenarios().scenarios().size();
     assertEquals(2 * bundled, Integer.parseInt(totals.group(1)) + Integer.parseInt(totals.group(2)));
     assertTrue(r.out().contains("relaunch-after-idle / seed-naive: no-expired-token"), r.out());
+    // The jar's SLF4J binding is found, so no logging library speaks into a user's run.
+    assertTrue(!r.err().contains("SLF4J"), r.err());
     assertTrue(Files.isRegularFile(outside.resolve("reports/index.html")));
     String robust = Files.readString(outside.resolve("reports/junit/TEST-lapse-robust.xml"));
     assertTrue(robust.contains("tests=\"" + bundled + "\"") && robust.contains("failures=\"0\""),
