@@ -19,7 +19,12 @@ public final class Verdicts {
     /** The session token was absent, unknown, or belongs to another key. */
     BAD_TOKEN,
     /** A presigned link used after its own X-Amz-Expires (S3: "Request has expired"). */
-    LINK_EXPIRED
+    LINK_EXPIRED,
+    /**
+     * A presigned link used more than 15 minutes before its own X-Amz-Date (S3: "Request is
+     * not yet valid"): it was signed on a clock running ahead.
+     */
+    LINK_NOT_YET_VALID
   }
 
   /** Whether what the request presented (credentials, login token) was alive when judged. */

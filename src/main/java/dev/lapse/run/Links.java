@@ -4,11 +4,13 @@ import dev.lapse.history.CallOutcome;
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.internal.device.AppCall;
 import dev.lapse.internal.device.PresignedLink;
+import dev.lapse.journal.JournalEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,12 +71,30 @@ final class Links {
       if (status >= 200 && status < 300) {
         return new CallOutcome(what, null, 0, at, true, null, null, faultActive);
       }
-      return new CallOutcome(what, null, 0, at, false, first(CODE, text, "HTTP " + status),
-          first(MESSAGE, text, null), faultActive);
+      String code = first(CODE, text, null);
+      String message = first(MESSAGE, text, null);
+      if (code == null) { // a HEAD's refusal has no body: the journal says what S3 meant
+        JournalEntry judged = lastPresigned();
+        code = judged == null ? "HTTP " + status : judged.errorCode();
+        message = judged == null ? null : judged.errorMessage();
+      }
+      return new CallOutcome(what, null, 0, at, false, code, message, faultActive);
     } catch (IOException | RuntimeException e) {
       return new CallOutcome(what, null, 0, at, false, "ClientError",
           String.valueOf(e.getMessage()), faultActive);
     }
+  }
+
+  /** The newest refused presigned request: the one this fetch just made (steps run one by one). */
+  private JournalEntry lastPresigned() {
+    List<JournalEntry> newest = world.journal().newest(4);
+    for (int i = newest.size() - 1; i >= 0; i--) {
+      JournalEntry e = newest.get(i);
+      if (e.presigned() != null) {
+        return e.errorCode() == null ? null : e;
+      }
+    }
+    return null;
   }
 
   private static String first(Pattern pattern, String text, String otherwise) {

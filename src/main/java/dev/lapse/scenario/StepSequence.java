@@ -138,6 +138,40 @@ public abstract sealed class StepSequence<B extends StepSequence<B>>
         Validate.name(object, StepKind.ofS3(op).keyword() + " object"), client, size));
   }
 
+  /**
+   * {@code presign(Operation.GET_OBJECT, "photos/cat.jpg", ofMinutes(10), "link")}: the app
+   * presigns a link with its current credentials (get, put or head; at most 7 days), named so
+   * a later {@link #fetch} opens it; the client is the first in the bucket's region.
+   */
+  public B presign(Operation operation, String object, Duration expires, String as) {
+    return add((refs, number) -> {
+      Step.S3Call target = refs.s3(Step.Presign.OPERATIONS.contains(operation) ? operation
+          : Operation.GET_OBJECT, Validate.name(object, "presign object"), null,
+          Step.S3Call.DEFAULT_SIZE);
+      return refs.defineLink(new Step.Presign(operation, target.bucket(), target.key(), expires,
+          as, target.client()));
+    });
+  }
+
+  /** Opens a link an earlier {@link #presign} made, with a plain HTTP client. */
+  public B fetch(String link) {
+    return add((refs, number) -> new Step.Fetch(refs.requireLink(link)));
+  }
+
+  /**
+   * {@code upload("photos/video.mp4", 64L << 20, 8L << 20, ofMinutes(90))}: a multipart upload
+   * through the SDK's Transfer Manager whose parts are spread over {@code takes} of virtual
+   * time; the client is the first in the bucket's region.
+   */
+  public B upload(String object, long size, long partSize, Duration takes) {
+    return add((refs, number) -> {
+      Step.S3Call target = refs.s3(Operation.PUT_OBJECT,
+          Validate.name(object, "upload object"), null, Step.S3Call.DEFAULT_SIZE);
+      return new Step.Upload(target.bucket(), target.key(), size, partSize, takes,
+          target.client());
+    });
+  }
+
   public B callerIdentity() {
     return callerIdentity(DeviceSpec.DEFAULT_CLIENT);
   }

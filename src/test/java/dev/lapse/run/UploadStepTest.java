@@ -24,6 +24,15 @@ class UploadStepTest {
       Path.of("scenarios", "19-multipart-upload-outlives-credentials.yaml");
 
   @Test
+  void theBuilderMakesTheStepTheFileSays() {
+    dev.lapse.scenario.Scenario read = dev.lapse.scenario.ScenarioReader.read(SCENARIO);
+    dev.lapse.scenario.Scenario built = dev.lapse.scenario.Scenario.builder("built")
+        .bucket("photos", "us-east-1")
+        .upload("photos/video.mp4", 64L << 20, 8L << 20, Duration.ofMinutes(112)).build();
+    assertEquals(read.steps().get(4), built.steps().get(0));
+  }
+
+  @Test
   void robustRefreshesBetweenPartsAndTheUploadSucceeds() {
     RunResult result = Lapse.scenarios(SCENARIO).against("robust", new RobustProviderFactory())
         .run().get(0);

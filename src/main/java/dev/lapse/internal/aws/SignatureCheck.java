@@ -148,6 +148,13 @@ public final class SignatureCheck {
       expired = facts.expiredAt(ex.judgedAt());
       entry.judge(expired);
     }
+    // S3 does not state how far ahead a link's X-Amz-Date may be; Lapse allows what it allows
+    // a header-signed request (15 minutes), and like that rule it is off with checkSkew.
+    if (presign && checkSkew
+        && presigned.signedAt().isAfter(ex.judgedAt().plus(MAX_SKEW))) {
+      throw fail(entry, Signature.LINK_NOT_YET_VALID, "Request is not yet valid", auth, null,
+          presigned.signedAt(), true);
+    }
     if (presign && entry.presigned.linkExpiredAt(ex.judgedAt())) {
       throw fail(entry, Signature.LINK_EXPIRED, "Request has expired", auth, null,
           presigned.signedAt(), true);

@@ -52,6 +52,17 @@ final class S3Errors {
         "ServerTime", dev.lapse.internal.aws.HttpDates.iso(now)), Map.of());
   }
 
+  /**
+   * A presigned URL used long before its X-Amz-Date. S3 states that date in epoch milliseconds
+   * here (as reported against S3 by MinIO's and others' users), unlike the other elements.
+   */
+  static AwsError linkNotYetValid(dev.lapse.journal.PresignFacts link, java.time.Instant now) {
+    return new AwsError(403, "AccessDenied", "Request is not yet valid", ordered(
+        "X-Amz-Date", String.valueOf(link.signedAt().toEpochMilli()),
+        "Expires", dev.lapse.internal.aws.HttpDates.iso(link.linkExpiresAt()),
+        "ServerTime", dev.lapse.internal.aws.HttpDates.iso(now)), Map.of());
+  }
+
   /** A presigned URL whose X-Amz-* parameters are missing, malformed or out of range. */
   static AwsError queryParameters(String message) {
     return new AwsError(400, "AuthorizationQueryParametersError", message);

@@ -44,6 +44,7 @@ final class SignatureErrors {
               "MaxAllowedSkewMilliseconds",
               String.valueOf(SignatureCheck.MAX_SKEW.toMillis())), Map.of());
       case LINK_EXPIRED -> S3Errors.linkExpired(link, judgedAt);
+      case LINK_NOT_YET_VALID -> S3Errors.linkNotYetValid(link, judgedAt);
       case MALFORMED -> failed.presigned() ? S3Errors.queryParameters(failed.getMessage())
           : malformed(failed.getMessage());
       case WRONG_SERVICE -> new AwsError(400, "AuthorizationHeaderMalformed",

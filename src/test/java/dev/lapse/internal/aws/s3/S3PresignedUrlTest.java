@@ -121,13 +121,32 @@ class S3PresignedUrlTest {
     HttpResponse<String> expired = open("GET", link, null);
     assertError(expired, 403, "AccessDenied", "Request has expired");
     assertTrue(expired.body().contains("<X-Amz-Expires>600</X-Amz-Expires>"), expired.body());
-    assertTrue(expired.body().contains("<Expires>"), expired.body());
     assertTrue(expired.body().contains("<ServerTime>" + start.plus(Duration.ofMinutes(11))
         + "</ServerTime>"), expired.body());
     JournalEntry entry = last();
+    assertTrue(expired.body().contains("<Expires>" + dev.lapse.internal.aws.HttpDates.iso(
+        entry.presigned().signedAt().plusSeconds(600)) + "</Expires>"), expired.body());
     assertEquals(Verdicts.Signature.LINK_EXPIRED, entry.signature());
     assertEquals(Verdicts.Expiry.VALID, entry.expiry(), "the credentials were still alive");
     assertEquals(Duration.ofMinutes(10), entry.presigned().lifetime());
+  }
+
+  @Test
+  void aLinkSignedOnAClockMoreThan15MinutesAheadIsNotYetValid() {
+    URL link = presignGet("cat.jpg", Duration.ofHours(1));
+    world.clock().set(start.minus(Duration.ofMinutes(14)));
+    assertEquals(200, open("GET", link, null).statusCode(), "within S3's 15 minutes");
+    world.clock().set(start.minus(Duration.ofMinutes(16)));
+    HttpResponse<String> early = open("GET", link, null);
+    assertError(early, 403, "AccessDenied", "Request is not yet valid");
+    JournalEntry entry = last();
+    assertEquals(Verdicts.Signature.LINK_NOT_YET_VALID, entry.signature());
+    assertTrue(early.body().contains("<X-Amz-Date>" + entry.presigned().signedAt().toEpochMilli()
+        + "</X-Amz-Date>"), "S3 states it in epoch milliseconds: " + early.body());
+    assertTrue(early.body().contains("<Expires>" + dev.lapse.internal.aws.HttpDates.iso(
+        entry.presigned().linkExpiresAt()) + "</Expires>"), early.body());
+    assertTrue(early.body().contains("<ServerTime>" + start.minus(Duration.ofMinutes(16))
+        + "</ServerTime>"), early.body());
   }
 
   @Test
