@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * boto3's {@code generate_presigned_url} against {@code lapse serve --clock follow} in another
- * process, with the .venv's Python (skipped, with the reason, when there is none): boto3 signs
- * with its wall clock, which the following clock keeps close to virtual now; its GET and PUT
- * links work, and a link that outlives its one-hour credentials dies with them.
+ * boto3's {@code generate_presigned_url} and {@code upload_file} against {@code lapse serve
+ * --clock follow} in another process, with the .venv's Python (skipped, with the reason, when
+ * there is none): boto3 signs with its wall clock, which the following clock keeps close to
+ * virtual now; its GET and PUT links work, its multipart upload (threshold lowered) arrives
+ * as three parts and downloads the same, and a link that outlives its one-hour credentials
+ * dies with them.
  */
 class Boto3PresignAgainstServeTest {
   private static final Path SCRIPT =
@@ -46,6 +48,12 @@ class Boto3PresignAgainstServeTest {
       assertEquals("meow", seen.get("get").get("body").asText());
       assertEquals(200, seen.get("put").get("status").asInt(), seen.toString());
       assertEquals(4, seen.get("contentLength").asInt(), "boto3's ContentLength on GetObject");
+      JsonNode upload = seen.get("uploadFile");
+      assertTrue(upload.get("same").asBoolean(), "download_file gave back other bytes");
+      assertTrue(upload.get("etag").asText().endsWith("-3\""), upload.toString());
+      JsonNode journal = journal(new ObjectMapper().readTree(info));
+      assertEquals(3, count(journal, "UploadPart"), journal.toString());
+      assertEquals(1, count(journal, "CompleteMultipartUpload"));
       JsonNode expired = seen.get("afterCredentialsExpired");
       assertEquals(400, expired.get("status").asInt(), seen.toString());
       assertTrue(expired.get("body").asText().contains("<Code>ExpiredToken</Code>"),
@@ -54,5 +62,25 @@ class Boto3PresignAgainstServeTest {
       serve.destroy();
       assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
     }
+  }
+
+  /** What serve's journal says, from its control endpoint. */
+  private static JsonNode journal(JsonNode info) throws Exception {
+    var http = java.net.http.HttpClient.newHttpClient();
+    var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        info.get("control").asText() + "/journal?limit=1000")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return new ObjectMapper().readTree(answer.body()).get("entries");
+  }
+
+  /** Successful requests of one operation in the journal. */
+  private static long count(JsonNode entries, String operation) {
+    long n = 0;
+    for (JsonNode e : entries) {
+      if (operation.equals(e.get("operation").asText()) && e.get("status").asInt() == 200) {
+        n++;
+      }
+    }
+    return n;
   }
 }
