@@ -78,11 +78,8 @@ final class ObjectOperations {
         source.partSizes().isEmpty() ? source.checksums() : Map.of(),
         replace ? userMetadata(ex) : source.metadata());
     store.put(at.bucket(), at.key(), copy);
-    String xml = new S3Xml().openWithNamespace("CopyObjectResult")
-        .element("LastModified", HttpDates.isoMillis(copy.lastModified()))
-        .element("ETag", copy.etag())
-        .close("CopyObjectResult").toString();
-    return WireResponse.of(200, "application/xml", xml)
+    return WireResponse.of(200, "application/xml",
+        S3Xml.copyResult("CopyObjectResult", copy.lastModified(), copy.etag()))
         .withHeader("x-amz-server-side-encryption", "AES256");
   }
 

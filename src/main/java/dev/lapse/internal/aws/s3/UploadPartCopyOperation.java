@@ -1,7 +1,6 @@
 package dev.lapse.internal.aws.s3;
 
 import dev.lapse.internal.aws.Exchange;
-import dev.lapse.internal.aws.HttpDates;
 import dev.lapse.internal.aws.WireResponse;
 import java.util.function.Predicate;
 
@@ -42,11 +41,8 @@ final class UploadPartCopyOperation {
     MultipartUploads.Part part = MultipartUploads.Part.of(number, body.md5(), body,
         ex.judgedAt());
     upload.parts().put(number, part);
-    String xml = new S3Xml().openWithNamespace("CopyPartResult")
-        .element("LastModified", HttpDates.isoMillis(part.lastModified()))
-        .element("ETag", part.etag())
-        .close("CopyPartResult").toString();
-    return WireResponse.of(200, "application/xml", xml)
+    return WireResponse.of(200, "application/xml",
+        S3Xml.copyResult("CopyPartResult", part.lastModified(), part.etag()))
         .withHeader("x-amz-server-side-encryption", "AES256");
   }
 }

@@ -83,13 +83,7 @@ class S3TransferManagerTest {
         .filter(e -> e.operation() == Operation.UPLOAD_PART).count();
     assertEquals(8, parts);
 
-    byte[] down = transfers.download(software.amazon.awssdk.transfer.s3.model.DownloadRequest
-        .builder().getObjectRequest(g -> g.bucket("photos").key("video/big.mp4"))
-        .responseTransformer(AsyncResponseTransformer.toBytes()).build())
-        .completionFuture().join().result().asByteArray();
-    assertEquals(SIZE, down.length);
-    assertEquals(digest(Payload.stream(SIZE)), hex(MessageDigest.getInstance("SHA-256")
-        .digest(down)));
+    assertIsThePayload(SIZE, download("video/big.mp4"));
     for (JournalEntry e : world.journal().entries()) {
       assertTrue(e.errorCode() == null, e.operation() + " " + e.errorCode());
     }
@@ -116,14 +110,20 @@ class S3TransferManagerTest {
     for (JournalEntry e : copying) {
       assertTrue(e.errorCode() == null, e.operation() + " " + e.errorCode());
     }
+    assertIsThePayload(size, download("video/copy.mp4"));
+  }
 
-    byte[] copy = transfers.download(software.amazon.awssdk.transfer.s3.model.DownloadRequest
-        .builder().getObjectRequest(g -> g.bucket("photos").key("video/copy.mp4"))
+  private static byte[] download(String key) {
+    return transfers.download(software.amazon.awssdk.transfer.s3.model.DownloadRequest
+        .builder().getObjectRequest(g -> g.bucket("photos").key(key))
         .responseTransformer(AsyncResponseTransformer.toBytes()).build())
         .completionFuture().join().result().asByteArray();
-    assertEquals(size, copy.length);
+  }
+
+  private static void assertIsThePayload(long size, byte[] got) throws Exception {
+    assertEquals(size, got.length);
     assertEquals(digest(Payload.stream(size)), hex(MessageDigest.getInstance("SHA-256")
-        .digest(copy)));
+        .digest(got)));
   }
 
   private static String digest(InputStream in) throws Exception {
