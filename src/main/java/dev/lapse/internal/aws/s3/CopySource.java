@@ -1,8 +1,12 @@
 package dev.lapse.internal.aws.s3;
 
 import dev.lapse.internal.aws.AwsError;
+import java.util.function.Predicate;
 
-/** The {@code x-amz-copy-source} header of CopyObject: {@code [/]bucket/key[?versionId=...]}. */
+/**
+ * The {@code x-amz-copy-source} header of CopyObject and UploadPartCopy:
+ * {@code [/]bucket/key[?versionId=...]}, URL-encoded.
+ */
 final class CopySource {
   private CopySource() {}
 
@@ -19,5 +23,13 @@ final class CopySource {
           java.util.Map.of());
     }
     return from;
+  }
+
+  /** The object the header named, or NoSuchBucket or NoSuchKey as S3 answers a copy. */
+  static StoredObject object(S3Address from, ObjectStore store, Predicate<String> bucketExists) {
+    if (!bucketExists.test(from.bucket())) {
+      throw S3Errors.noSuchBucket(from.bucket());
+    }
+    return store.require(from.bucket(), from.key());
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * CreateMultipartUpload, UploadPart, CompleteMultipartUpload, AbortMultipartUpload, ListParts
- * and ListMultipartUploads. Each request is authenticated on its own by {@link S3Service}
+ * and ListMultipartUploads ({@link UploadPartCopyOperation} is UploadPartCopy). Each request is authenticated on its own by {@link S3Service}
  * before it gets here, at the instant it arrives: a long upload's later parts may carry newer
  * credentials than its first, and a part signed with expired ones is refused alone.
  */
@@ -45,14 +45,13 @@ final class MultipartOperations {
   WireResponse uploadPart(Exchange ex, S3Address at, SignatureCheck.Signed signed) {
     MultipartUploads.Upload upload = uploads.find(ex.query().get("uploadId"), at.bucket(),
         at.key());
-    int number = partNumber(ex.query().get("partNumber"));
+    int number = MultipartUploads.partNumber(ex.query().get("partNumber"));
     UploadDecoder.Upload sent = decoder.decode(ex, signed);
-    byte[] md5 = Checksums.messageDigest("MD5", sent.bytes());
-    String etag = "\"" + HexFormat.of().formatHex(md5) + "\"";
-    upload.parts().put(number, new MultipartUploads.Part(number, etag, md5,
-        ObjectBody.of(sent.bytes()), ex.judgedAt()));
+    MultipartUploads.Part part = MultipartUploads.Part.of(number,
+        Checksums.messageDigest("MD5", sent.bytes()), ObjectBody.of(sent.bytes()), ex.judgedAt());
+    upload.parts().put(number, part);
     WireResponse response = WireResponse.of(200, null, new byte[0])
-        .withHeader("ETag", etag)
+        .withHeader("ETag", part.etag())
         .withHeader("x-amz-server-side-encryption", "AES256");
     for (Map.Entry<String, String> c : sent.checksums().entrySet()) {
       response = response.withHeader(Checksums.HEADER_PREFIX + c.getKey(), c.getValue());
@@ -165,19 +164,6 @@ final class MultipartOperations {
     }
     return WireResponse.of(200, "application/xml",
         xml.close("ListMultipartUploadsResult").toString());
-  }
-
-  private static int partNumber(String sent) {
-    try {
-      int n = Integer.parseInt(sent == null ? "" : sent.strip());
-      if (n >= 1 && n <= MultipartUploads.MAX_PART_NUMBER) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // worded below
-    }
-    throw S3Errors.invalidArgument("Part number must be an integer between 1 and 10000, "
-        + "inclusive", "partNumber", sent);
   }
 
   private static int number(String sent, String name) {

@@ -1,6 +1,7 @@
 package dev.lapse.internal.aws.s3;
 
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,12 @@ final class MultipartUploads {
   static final int MAX_PART_NUMBER = 10_000;
 
   /** One part as uploaded; a part uploaded again under its number replaces it. */
-  record Part(int number, String etag, byte[] md5, ObjectBody body, Instant lastModified) {}
+  record Part(int number, String etag, byte[] md5, ObjectBody body, Instant lastModified) {
+    /** A part whose ETag is its quoted hex MD5, as S3 tags a part however it came. */
+    static Part of(int number, byte[] md5, ObjectBody body, Instant at) {
+      return new Part(number, "\"" + HexFormat.of().formatHex(md5) + "\"", md5, body, at);
+    }
+  }
 
   /** An upload begun by CreateMultipartUpload and not yet completed or aborted. */
   record Upload(String id, String bucket, String key, Instant initiated, String contentType,
@@ -45,6 +51,20 @@ final class MultipartUploads {
       throw S3Errors.noSuchUpload(id == null ? "" : id);
     }
     return upload;
+  }
+
+  /** The {@code partNumber} query parameter of UploadPart and UploadPartCopy: 1..10000. */
+  static int partNumber(String sent) {
+    try {
+      int n = Integer.parseInt(sent == null ? "" : sent.strip());
+      if (n >= 1 && n <= MAX_PART_NUMBER) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // worded below
+    }
+    throw S3Errors.invalidArgument("Part number must be an integer between 1 and 10000, "
+        + "inclusive", "partNumber", sent);
   }
 
   /** Ends an upload (completed or aborted): its id is no longer known. */

@@ -1,14 +1,16 @@
 package dev.lapse.internal.aws.s3;
 
 import dev.lapse.vocabulary.Payload;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * An object's (or a part's) content as the fake keeps it. Bytes whose content matters are kept
  * as they came; a large body that is Lapse's own {@link Payload} is kept as a phase and a length
- * and generated again when read, and a completed multipart upload is the concatenation of its
- * parts, so neither retains its size in memory.
+ * and generated again when read, a completed multipart upload is the concatenation of its
+ * parts, and a part copied from an object is a slice of that object's body, so none of them
+ * retains its size in memory.
  */
 sealed interface ObjectBody {
   /** Bodies this large or larger are checked for being the payload pattern. */
@@ -21,6 +23,24 @@ sealed interface ObjectBody {
 
   default byte[] all() {
     return size() == 0 ? new byte[0] : read(0, size() - 1);
+  }
+
+  /**
+   * The {@code length} bytes from {@code offset} as a body of their own that shares this one's
+   * content instead of copying it (UploadPartCopy's part of a source object).
+   */
+  default ObjectBody slice(long offset, long length) {
+    return offset == 0 && length == size() ? this : new Slice(this, offset, length);
+  }
+
+  /** The MD5 of the bytes, read a chunk at a time so a large body is never whole in memory. */
+  default byte[] md5() {
+    java.security.MessageDigest md5 = Checksums.newDigest("MD5");
+    long chunk = 1 << 20;
+    for (long first = 0; first < size(); first += chunk) {
+      md5.update(read(first, Math.min(size(), first + chunk) - 1));
+    }
+    return md5.digest();
   }
 
   /** The body for bytes as received: the pattern when they are it and worth the saving. */
@@ -55,6 +75,35 @@ sealed interface ObjectBody {
       Payload.fill(out, 0, out.length, phase, first);
       return out;
     }
+
+    /** Part of the payload is the payload from a later phase. */
+    @Override
+    public ObjectBody slice(long offset, long length) {
+      return new Pattern((int) ((phase + offset) % Payload.PERIOD), length);
+    }
+  }
+
+  /**
+   * Bytes {@code offset..offset+length-1} of another body, read through to it. It keeps that
+   * body alive (for {@link Bytes}, its whole array), which costs nothing while the source object
+   * is stored and is still less than a copy of the slice after it is replaced.
+   */
+  record Slice(ObjectBody whole, long offset, long length) implements ObjectBody {
+    @Override
+    public long size() {
+      return length;
+    }
+
+    @Override
+    public byte[] read(long first, long last) {
+      return whole.read(offset + first, offset + last);
+    }
+
+    /** A slice of a slice reads the original body, so copies of copies do not nest. */
+    @Override
+    public ObjectBody slice(long from, long n) {
+      return whole.slice(offset + from, n);
+    }
   }
 
   /** A completed multipart upload: its parts in order. */
@@ -87,6 +136,22 @@ sealed interface ObjectBody {
         start = end + 1;
       }
       return out;
+    }
+
+    /** The slices of the parts it overlaps, so a slice of payload parts is payload again. */
+    @Override
+    public ObjectBody slice(long offset, long length) {
+      List<ObjectBody> pieces = new ArrayList<>();
+      long start = 0;
+      for (ObjectBody p : parts) {
+        long from = Math.max(offset, start);
+        long to = Math.min(offset + length, start + p.size());
+        if (from < to) {
+          pieces.add(p.slice(from - start, to - from));
+        }
+        start += p.size();
+      }
+      return pieces.size() == 1 ? pieces.get(0) : new Concatenation(pieces);
     }
   }
 }

@@ -65,10 +65,7 @@ final class ObjectOperations {
    */
   WireResponse copy(Exchange ex, S3Address at, java.util.function.Predicate<String> bucketExists) {
     S3Address from = CopySource.parse(ex.header("x-amz-copy-source"));
-    if (!bucketExists.test(from.bucket())) {
-      throw S3Errors.noSuchBucket(from.bucket());
-    }
-    StoredObject source = find(from);
+    StoredObject source = CopySource.object(from, store, bucketExists);
     boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-amz-metadata-directive"));
     if (from.equals(at) && !replace) {
       throw S3Errors.copyOntoItself();
@@ -81,22 +78,14 @@ final class ObjectOperations {
         source.partSizes().isEmpty() ? source.checksums() : Map.of(),
         replace ? userMetadata(ex) : source.metadata());
     store.put(at.bucket(), at.key(), copy);
-    String xml = new S3Xml().openWithNamespace("CopyObjectResult")
-        .element("LastModified", HttpDates.isoMillis(copy.lastModified()))
-        .element("ETag", copy.etag())
-        .close("CopyObjectResult").toString();
-    return WireResponse.of(200, "application/xml", xml)
+    return WireResponse.of(200, "application/xml",
+        S3Xml.copyResult("CopyObjectResult", copy.lastModified(), copy.etag()))
         .withHeader("x-amz-server-side-encryption", "AES256");
   }
 
   /** A copied multipart object becomes one part, with the MD5 of its bytes as its ETag. */
   private static String singlePartEtag(ObjectBody body) {
-    java.security.MessageDigest md5 = Checksums.newDigest("MD5");
-    long chunk = 1 << 20;
-    for (long first = 0; first < body.size(); first += chunk) {
-      md5.update(body.read(first, Math.min(body.size(), first + chunk) - 1));
-    }
-    return "\"" + HexFormat.of().formatHex(md5.digest()) + "\"";
+    return "\"" + HexFormat.of().formatHex(body.md5()) + "\"";
   }
 
   private static Integer partNumber(Exchange ex) {
@@ -143,11 +132,7 @@ final class ObjectOperations {
   }
 
   private StoredObject find(S3Address at) {
-    StoredObject object = store.get(at.bucket(), at.key());
-    if (object == null) {
-      throw S3Errors.noSuchKey(at.key());
-    }
-    return object;
+    return store.require(at.bucket(), at.key());
   }
 
   private static WireResponse withObjectHeaders(WireResponse r, Exchange ex, StoredObject o,

@@ -22,6 +22,15 @@ final class ObjectStore {
     return objects == null ? null : objects.get(key);
   }
 
+  /** The object, or S3's NoSuchKey. */
+  StoredObject require(String bucket, String key) {
+    StoredObject object = get(bucket, key);
+    if (object == null) {
+      throw S3Errors.noSuchKey(key);
+    }
+    return object;
+  }
+
   void put(String bucket, String key, StoredObject object) {
     buckets.computeIfAbsent(bucket, b -> new ConcurrentSkipListMap<>(UTF8_ORDER)).put(key, object);
   }

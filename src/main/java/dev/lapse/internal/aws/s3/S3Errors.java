@@ -173,6 +173,25 @@ final class S3Errors {
         + "website redirect location or encryption attributes.");
   }
 
+  /** An x-amz-copy-source-range that is not {@code bytes=first-last} with first <= last. */
+  static AwsError copyRangeMalformed(String header) {
+    return invalidArgument("The x-amz-copy-source-range value must be of the form "
+        + "bytes=first-last where first and last are the zero-based offsets of the first and "
+        + "last bytes to copy", CopySourceRange.HEADER, header);
+  }
+
+  /** A copy range that starts within the source but ends past it. */
+  static AwsError copyRangeBeyondSource(String header, long size) {
+    return invalidArgument("Range specified is not valid for source object of size: " + size,
+        CopySourceRange.HEADER, header);
+  }
+
+  /** A copy range whose first byte is past the source's last: S3 names no argument here. */
+  static AwsError copyRangeStartsPastSource() {
+    return new AwsError(400, "InvalidRequest",
+        "The specified copy range is invalid for the source object size");
+  }
+
   /** Extras keep their order: S3's documents list them in a fixed order. */
   static Map<String, String> ordered(String... namesAndValues) {
     Map<String, String> out = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
   private final ObjectOperations objects;
   private final MultipartUploads uploads = new MultipartUploads();
   private final MultipartOperations multipart;
+  private final UploadPartCopyOperation partCopies;
   private final ListObjectsV2 listings = new ListObjectsV2(store);
 
   public S3Service(WorldContext world) {
@@ -36,6 +37,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
     UploadDecoder decoder = new UploadDecoder(world.authority());
     this.objects = new ObjectOperations(store, decoder);
     this.multipart = new MultipartOperations(store, uploads, decoder);
+    this.partCopies = new UploadPartCopyOperation(store, uploads, buckets::containsKey);
     this.access = new S3Access(world.authority(), world.config().world());
   }
 
@@ -94,6 +96,7 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
       case COPY_OBJECT -> objects.copy(ex, at, buckets::containsKey);
       case CREATE_MULTIPART_UPLOAD -> multipart.create(ex, at);
       case UPLOAD_PART -> multipart.uploadPart(ex, at, signed);
+      case UPLOAD_PART_COPY -> partCopies.copy(ex, at);
       case COMPLETE_MULTIPART_UPLOAD -> multipart.complete(ex, at);
       case ABORT_MULTIPART_UPLOAD -> multipart.abort(ex, at);
       case LIST_PARTS -> multipart.listParts(ex, at);

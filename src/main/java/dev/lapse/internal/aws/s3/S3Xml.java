@@ -21,6 +21,16 @@ final class S3Xml {
     return xml.element("RequestId", requestId).element("HostId", hostId).close("Error").toString();
   }
 
+  /**
+   * CopyObject's {@code CopyObjectResult} and UploadPartCopy's {@code CopyPartResult}: the same
+   * two elements under a different root.
+   */
+  static String copyResult(String root, java.time.Instant lastModified, String etag) {
+    return new S3Xml().openWithNamespace(root)
+        .element("LastModified", dev.lapse.internal.aws.HttpDates.isoMillis(lastModified))
+        .element("ETag", etag).close(root).toString();
+  }
+
   S3Xml open(String name) {
     out.append('<').append(name).append('>');
     return this;

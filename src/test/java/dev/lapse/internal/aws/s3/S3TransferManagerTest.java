@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +29,12 @@ import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.CompletedCopy;
 import software.amazon.awssdk.transfer.s3.model.CompletedUpload;
 
 /**
  * The SDK's own S3TransferManager on the CRT-free multipart client, over real HTTP (Netty):
- * 64 MiB up in 8 MiB parts and down again, byte for byte.
+ * 64 MiB up in 8 MiB parts and down again, byte for byte, and a 20 MiB object copied in parts.
  */
 class S3TransferManagerTest {
   private static final long MIB = 1024 * 1024;
@@ -81,16 +83,47 @@ class S3TransferManagerTest {
         .filter(e -> e.operation() == Operation.UPLOAD_PART).count();
     assertEquals(8, parts);
 
-    byte[] down = transfers.download(software.amazon.awssdk.transfer.s3.model.DownloadRequest
-        .builder().getObjectRequest(g -> g.bucket("photos").key("video/big.mp4"))
-        .responseTransformer(AsyncResponseTransformer.toBytes()).build())
-        .completionFuture().join().result().asByteArray();
-    assertEquals(SIZE, down.length);
-    assertEquals(digest(Payload.stream(SIZE)), hex(MessageDigest.getInstance("SHA-256")
-        .digest(down)));
+    assertIsThePayload(SIZE, download("video/big.mp4"));
     for (JournalEntry e : world.journal().entries()) {
       assertTrue(e.errorCode() == null, e.operation() + " " + e.errorCode());
     }
+  }
+
+  /**
+   * The multipart client copies an object above its threshold with UploadPartCopy, one part per
+   * 8 MiB range, after a HeadObject of the source.
+   */
+  @Test
+  void copiesAnObjectAboveTheThresholdInParts() throws Exception {
+    long size = 20 * MIB + 3;
+    world.seedObject("photos", "video/source.mp4", Payload.bytes((int) size));
+    long before = world.journal().lastSeq();
+    CompletedCopy done = transfers.copy(c -> c.copyObjectRequest(r -> r
+        .sourceBucket("photos").sourceKey("video/source.mp4")
+        .destinationBucket("photos").destinationKey("video/copy.mp4")))
+        .completionFuture().join();
+    assertTrue(done.response().copyObjectResult().eTag().endsWith("-3\""),
+        done.response().copyObjectResult().eTag());
+    List<JournalEntry> copying = world.journal().entriesAfter(before);
+    assertEquals(3, copying.stream()
+        .filter(e -> e.operation() == Operation.UPLOAD_PART_COPY && e.succeeded()).count());
+    for (JournalEntry e : copying) {
+      assertTrue(e.errorCode() == null, e.operation() + " " + e.errorCode());
+    }
+    assertIsThePayload(size, download("video/copy.mp4"));
+  }
+
+  private static byte[] download(String key) {
+    return transfers.download(software.amazon.awssdk.transfer.s3.model.DownloadRequest
+        .builder().getObjectRequest(g -> g.bucket("photos").key(key))
+        .responseTransformer(AsyncResponseTransformer.toBytes()).build())
+        .completionFuture().join().result().asByteArray();
+  }
+
+  private static void assertIsThePayload(long size, byte[] got) throws Exception {
+    assertEquals(size, got.length);
+    assertEquals(digest(Payload.stream(size)), hex(MessageDigest.getInstance("SHA-256")
+        .digest(got)));
   }
 
   private static String digest(InputStream in) throws Exception {
