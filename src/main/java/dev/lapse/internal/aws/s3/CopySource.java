@@ -1,6 +1,7 @@
 package dev.lapse.internal.aws.s3;
 
 import dev.lapse.internal.aws.AwsError;
+import dev.lapse.internal.aws.Exchange;
 import java.util.function.Predicate;
 
 /**
@@ -31,5 +32,39 @@ final class CopySource {
       throw S3Errors.noSuchBucket(from.bucket());
     }
     return store.require(from.bucket(), from.key());
+  }
+
+  /**
+   * {@code x-amz-copy-source-if-match} and {@code -if-none-match} against the source's ETag,
+   * 412 PreconditionFailed when one does not hold, as S3 answers. The SDK's multipart copy pins
+   * the source with if-match on every part, so a source replaced mid-copy fails as on S3. The
+   * date conditions ({@code -if-modified-since}, {@code -if-unmodified-since}) are not checked.
+   */
+  static void checkConditions(Exchange ex, StoredObject source) {
+    String match = ex.header("x-amz-copy-source-if-match");
+    if (match != null && !anyMatches(match, source.etag())) {
+      throw S3Errors.preconditionFailed("x-amz-copy-source-If-Match");
+    }
+    String noneMatch = ex.header("x-amz-copy-source-if-none-match");
+    if (noneMatch != null && anyMatches(noneMatch, source.etag())) {
+      throw S3Errors.preconditionFailed("x-amz-copy-source-If-None-Match");
+    }
+  }
+
+  /** Whether a comma-separated ETag list (quoted or not, or {@code *}) names this ETag. */
+  private static boolean anyMatches(String list, String etag) {
+    String bare = unquoted(etag);
+    for (String candidate : list.split(",")) {
+      String c = unquoted(candidate.strip());
+      if (c.equals("*") || c.equals(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String unquoted(String etag) {
+    return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
+        ? etag.substring(1, etag.length() - 1) : etag;
   }
 }

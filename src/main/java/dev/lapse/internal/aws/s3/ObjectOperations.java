@@ -66,6 +66,7 @@ final class ObjectOperations {
   WireResponse copy(Exchange ex, S3Address at, java.util.function.Predicate<String> bucketExists) {
     S3Address from = CopySource.parse(ex.header("x-amz-copy-source"));
     StoredObject source = CopySource.object(from, store, bucketExists);
+    CopySource.checkConditions(ex, source);
     boolean replace = "REPLACE".equalsIgnoreCase(ex.header("x-amz-metadata-directive"));
     if (from.equals(at) && !replace) {
       throw S3Errors.copyOntoItself();

@@ -167,6 +167,13 @@ final class S3Errors {
             String.valueOf(actual)), Map.of());
   }
 
+  /** A copy whose {@code x-amz-copy-source-if-*} condition did not hold; S3 names it. */
+  static AwsError preconditionFailed(String condition) {
+    return new AwsError(412, "PreconditionFailed",
+        "At least one of the pre-conditions you specified did not hold",
+        ordered("Condition", condition), Map.of());
+  }
+
   static AwsError copyOntoItself() {
     return new AwsError(400, "InvalidRequest", "This copy request is illegal because it is trying "
         + "to copy an object to itself without changing the object's metadata, storage class, "

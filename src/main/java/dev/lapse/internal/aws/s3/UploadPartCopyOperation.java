@@ -27,12 +27,12 @@ final class UploadPartCopyOperation {
   /**
    * Checks in the order LocalStack does (S3 does not document its own): the source
    * (NoSuchBucket, NoSuchKey), the upload (NoSuchUpload), the part number, the range.
-   * The {@code x-amz-copy-source-if-*} conditions are not checked, as CopyObject does not check
-   * them either: the source of a copy never changes under a request here.
+   * The source's ETag conditions are checked as CopyObject checks them.
    */
   WireResponse copy(Exchange ex, S3Address at) {
     StoredObject source = CopySource.object(CopySource.parse(ex.header("x-amz-copy-source")),
         store, bucketExists);
+    CopySource.checkConditions(ex, source);
     MultipartUploads.Upload upload = uploads.find(ex.query().get("uploadId"), at.bucket(),
         at.key());
     int number = MultipartUploads.partNumber(ex.query().get("partNumber"));

@@ -86,6 +86,29 @@ class S3CopyAndListV1Test {
   }
 
   @Test
+  void aCopyWhoseSourceEtagConditionFailsIsPreconditionFailed() {
+    String etag = s3.putObject(b -> b.bucket("photos").key("pinned.jpg"),
+        RequestBody.fromString("v1")).eTag();
+    s3.copyObject(b -> b.sourceBucket("photos").sourceKey("pinned.jpg").copySourceIfMatch(etag)
+        .destinationBucket("photos").destinationKey("pinned copy.jpg"));
+    s3.putObject(b -> b.bucket("photos").key("pinned.jpg"), RequestBody.fromString("v2"));
+    S3Exception changed = assertThrows(S3Exception.class, () -> s3.copyObject(b -> b
+        .sourceBucket("photos").sourceKey("pinned.jpg").copySourceIfMatch(etag)
+        .destinationBucket("photos").destinationKey("pinned copy.jpg")));
+    assertEquals(412, changed.statusCode());
+    assertEquals("PreconditionFailed", changed.awsErrorDetails().errorCode());
+    assertEquals("At least one of the pre-conditions you specified did not hold",
+        changed.awsErrorDetails().errorMessage());
+    String now = s3.headObject(b -> b.bucket("photos").key("pinned.jpg")).eTag();
+    S3Exception same = assertThrows(S3Exception.class, () -> s3.copyObject(b -> b
+        .sourceBucket("photos").sourceKey("pinned.jpg").copySourceIfNoneMatch(now)
+        .destinationBucket("photos").destinationKey("pinned copy.jpg")));
+    assertEquals("PreconditionFailed", same.awsErrorDetails().errorCode());
+    assertEquals("v1", s3.getObjectAsBytes(b -> b.bucket("photos").key("pinned copy.jpg"))
+        .asUtf8String(), "a refused copy writes nothing");
+  }
+
+  @Test
   void copyingAnObjectOntoItselfUnchangedIsRefused() {
     s3.putObject(b -> b.bucket("photos").key("self.jpg"), RequestBody.fromString("me"));
     S3Exception e = assertThrows(S3Exception.class, () -> s3.copyObject(b -> b

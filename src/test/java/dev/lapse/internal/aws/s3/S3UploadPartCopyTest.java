@@ -122,6 +122,19 @@ class S3UploadPartCopyTest {
   }
 
   @Test
+  void aPartPinnedToAnotherSourceEtagIsPreconditionFailed() {
+    String id = create("backup", "pinned.txt");
+    S3Exception e = assertThrows(S3Exception.class, () -> s3.uploadPartCopy(b -> b
+        .sourceBucket("photos").sourceKey("ten.txt").copySourceIfMatch("\"not-its-etag\"")
+        .destinationBucket("backup").destinationKey("pinned.txt").uploadId(id).partNumber(1)));
+    assertEquals(412, e.statusCode());
+    assertEquals("PreconditionFailed", e.awsErrorDetails().errorCode());
+    String etag = s3.headObject(b -> b.bucket("photos").key("ten.txt")).eTag();
+    s3.uploadPartCopy(b -> b.sourceBucket("photos").sourceKey("ten.txt").copySourceIfMatch(etag)
+        .destinationBucket("backup").destinationKey("pinned.txt").uploadId(id).partNumber(1));
+  }
+
+  @Test
   void aCopiedPartUnderFiveMibButTheLastIsEntityTooSmall() {
     String id = create("backup", "small.bin");
     String a = copyPart("small.bin", id, 1, "source.bin", "bytes=0-" + (MIB - 1)).eTag();
