@@ -4,4 +4,10 @@ package dev.lapse.internal.aws;
 public interface ObjectStore {
   /** Stores an object directly, without a request: nothing is journaled. */
   void seed(String bucket, String key, byte[] data);
+
+  /**
+   * Bytes of object content kept in memory: what a scenario's objects cost. Lapse's own payload
+   * is kept as a pattern and costs nothing, so a large upload's parts do not count.
+   */
+  long retainedBytes();
 }

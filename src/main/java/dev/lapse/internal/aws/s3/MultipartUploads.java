@@ -44,6 +44,12 @@ final class MultipartUploads {
     return upload;
   }
 
+  /** Bytes the parts of uploads under way hold in memory. */
+  long retainedBytes() {
+    return uploads.values().stream().flatMap(u -> u.parts().values().stream())
+        .mapToLong(p -> p.body().retained()).sum();
+  }
+
   /** The upload of this object with this id, or NoSuchUpload. */
   Upload find(String id, String bucket, String key) {
     Upload upload = id == null ? null : uploads.get(id);

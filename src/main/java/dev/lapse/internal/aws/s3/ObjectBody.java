@@ -21,6 +21,11 @@ sealed interface ObjectBody {
   /** Bytes {@code first..last} (inclusive), generated if need be. */
   byte[] read(long first, long last);
 
+  /** Bytes of content this body keeps in memory of its own (a slice shares its source's). */
+  default long retained() {
+    return 0;
+  }
+
   default byte[] all() {
     return size() == 0 ? new byte[0] : read(0, size() - 1);
   }
@@ -59,6 +64,11 @@ sealed interface ObjectBody {
     @Override
     public byte[] read(long first, long last) {
       return Arrays.copyOfRange(data, (int) first, (int) last + 1);
+    }
+
+    @Override
+    public long retained() {
+      return data.length;
     }
   }
 
@@ -136,6 +146,11 @@ sealed interface ObjectBody {
         start = end + 1;
       }
       return out;
+    }
+
+    @Override
+    public long retained() {
+      return parts.stream().mapToLong(ObjectBody::retained).sum();
     }
 
     /** The slices of the parts it overlaps, so a slice of payload parts is payload again. */

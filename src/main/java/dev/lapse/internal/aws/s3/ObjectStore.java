@@ -48,6 +48,12 @@ final class ObjectStore {
     return objects == null ? new ConcurrentSkipListMap<>(UTF8_ORDER) : objects;
   }
 
+  /** Bytes of object content held in memory (see {@link ObjectBody#retained}). */
+  long retainedBytes() {
+    return buckets.values().stream().flatMap(objects -> objects.values().stream())
+        .mapToLong(o -> o.body().retained()).sum();
+  }
+
   void clear() {
     buckets.clear();
   }

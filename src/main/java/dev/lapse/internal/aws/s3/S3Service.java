@@ -139,6 +139,11 @@ public final class S3Service implements ServiceHandler, dev.lapse.internal.aws.O
         StoredObject.DEFAULT_CONTENT_TYPE, Map.of(), Map.of()));
   }
 
+  @Override
+  public long retainedBytes() {
+    return store.retainedBytes() + uploads.retainedBytes();
+  }
+
   private static WireResponse withCommonHeaders(WireResponse r, Exchange ex) {
     return r.withHeader("x-amz-request-id", ex.requestId())
         .withHeader("x-amz-id-2", hostId(ex))

@@ -201,6 +201,12 @@ public final class World implements AutoCloseable {
         .forEach(store -> store.seed(bucket, key, data));
   }
 
+  /** Bytes of object content the world's stores keep in memory (patterns count nothing). */
+  public long retainedObjectBytes() {
+    return services.stream().filter(ObjectStore.class::isInstance).map(ObjectStore.class::cast)
+        .mapToLong(ObjectStore::retainedBytes).sum();
+  }
+
   /**
    * Gives the running server another configuration (regions, lifetimes, buckets, seed): a
    * fresh Authority, journal and services, the same port and clock. Starting a server costs
