@@ -88,6 +88,42 @@ class HostileRequestsTest {
   }
 
   @Test
+  void customRoleArnAndAccountIdFollowTheApiReference() throws Exception {
+    String pool = world.config().identityPoolId();
+    String unknown = "\"IdentityId\":\"us-east-1:00000000-0000-4000-8000-00000000dead\"";
+    String role = "arn:aws:iam::123456789012:role/";
+    HttpResponse<String> longRole = cognito("GetCredentialsForIdentity", "{" + unknown
+        + ",\"CustomRoleArn\":\"" + role + "r".repeat(2049 - role.length()) + "\"}");
+    assertEquals(400, longRole.statusCode());
+    assertTrue(longRole.body().contains("1 validation error detected: Value at 'customRoleArn' "
+        + "failed to satisfy constraint: Member must have length less than or equal to 2048"),
+        longRole.body());
+    HttpResponse<String> shortRole = cognito("GetCredentialsForIdentity", "{" + unknown
+        + ",\"CustomRoleArn\":\"arn:aws:iam::1:r\"}");
+    assertTrue(shortRole.body().contains("Value 'arn:aws:iam::1:r' at 'customRoleArn' failed "
+        + "to satisfy constraint: Member must have length greater than or equal to 20"),
+        shortRole.body());
+    HttpResponse<String> longest = cognito("GetCredentialsForIdentity", "{" + unknown
+        + ",\"CustomRoleArn\":\"" + role + "r".repeat(2048 - role.length()) + "\"}");
+    assertTrue(longest.body().contains("ResourceNotFoundException"), longest.body());
+
+    HttpResponse<String> hugeAccount = cognito("GetId", "{\"IdentityPoolId\":\"" + pool
+        + "\",\"AccountId\":\"" + "1".repeat(2 << 20) + "\"}");
+    assertEquals(400, hugeAccount.statusCode());
+    assertTrue(hugeAccount.body().contains("Value at 'accountId' failed to satisfy constraint: "
+        + "Member must have length less than or equal to 15"), hugeAccount.body());
+    assertTrue(hugeAccount.body().length() < 1000, "answer of " + hugeAccount.body().length());
+    HttpResponse<String> letters = cognito("GetId", "{\"IdentityPoolId\":\"" + pool
+        + "\",\"AccountId\":\"12345678901a\"}");
+    // The pattern is \d+; JSON escapes its backslash.
+    assertTrue(letters.body().contains("Value '12345678901a' at 'accountId' failed to satisfy "
+        + "constraint: Member must satisfy regular expression pattern: \\\\d+"), letters.body());
+    HttpResponse<String> account = cognito("GetId", "{\"IdentityPoolId\":\"" + pool
+        + "\",\"AccountId\":\"123456789012\"}");
+    assertEquals(200, account.statusCode(), account.body());
+  }
+
+  @Test
   void journalStringsAreCappedInBytes() {
     JournalEntry.Builder b = JournalEntry.builder(Instant.EPOCH, Instant.EPOCH);
     b.resource = "r".repeat(1 << 20);
