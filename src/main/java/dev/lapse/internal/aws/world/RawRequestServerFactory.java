@@ -58,7 +58,7 @@ final class RawRequestServerFactory implements HttpServerFactory {
             http.getHttpConfiguration().setSendServerVersion(false);
             // Same protocol name, so it replaces Jetty's HTTP/1.1 factory in place.
             ((org.eclipse.jetty.server.AbstractConnector) connector)
-                .addConnectionFactory(ClimbingTargets.connectionFactory(http));
+                .addConnectionFactory(LapseChannels.connectionFactory(http));
           }
         }
         server.setErrorHandler(new AwsErrorPages());
