@@ -71,7 +71,7 @@ public final class World implements AutoCloseable {
         : software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create();
   }
 
-  private static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
+  static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
         // Each request body is read by a blocking servlet thread: enough threads that slow
