@@ -3,7 +3,6 @@ package dev.lapse.internal.aws.world;
 import dev.lapse.internal.aws.AwsError;
 import dev.lapse.internal.aws.Exchange;
 import dev.lapse.internal.aws.HttpDates;
-import dev.lapse.internal.aws.InMemoryRequest;
 import dev.lapse.internal.aws.RequestView;
 import dev.lapse.internal.aws.ServiceHandler;
 import dev.lapse.internal.aws.WireMockRequestView;
@@ -76,8 +75,11 @@ final class Dispatcher implements RequestFilterV2 {
         request.getMethod().getName()));
   }
 
-  /** A request handed over without a socket: the same answer, as HTTP would frame it. */
-  InMemoryResponse answer(InMemoryRequest request) {
+  /**
+   * A request handed over without WireMock (in memory, or one WireMock cannot read): the same
+   * answer, as HTTP would frame it.
+   */
+  InMemoryResponse answer(RequestView request) {
     return InMemoryFraming.frame(respond(request), request.method());
   }
 
@@ -159,6 +161,7 @@ final class Dispatcher implements RequestFilterV2 {
   /** Asks the handler; any failure becomes the service's own error, never a stack trace. */
   private static WireResponse answer(ServiceHandler handler, Exchange exchange) {
     try {
+      exchange.query(); // a query that does not decode is refused alike by every service
       return handler.handle(exchange);
     } catch (AwsError e) {
       return handler.render(e, exchange);

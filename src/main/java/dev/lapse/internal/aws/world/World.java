@@ -83,7 +83,7 @@ public final class World implements AutoCloseable {
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
         .notifier(new ConsoleNotifier(false))
-        .httpServerFactory(new RawRequestServerFactory())
+        .httpServerFactory(new RawRequestServerFactory(dispatcher))
         .extensions(dispatcher);
     options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
     return new WireMockServer(options);

@@ -150,6 +150,38 @@ class HostileRequestsTest {
     assertTrue(user.body().contains("not valid UTF-8"), user.body());
   }
 
+  /** java.net.http will not send these; WireMock's query parsing answered each with a 500. */
+  @Test
+  void badQueryEscapesAreRefusedInEachServicesDialect() throws Exception {
+    String h = " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    String cognito = h + "X-Amz-Target: AWSCognitoIdentityService.GetId\r\n"
+        + "Content-Type: application/x-amz-json-1.1\r\nContent-Length: 2\r\n\r\n{}";
+    String[][] cases = {
+        {"GET /lapse-photos/?prefix=%ZZ" + h + "\r\n",
+            "<Error><Code>MalformedQueryString</Code><Message>The query string is malformed: "
+                + "bad percent escape in 'prefix=%ZZ'</Message>"},
+        {"GET /developer/token?user=%ZZ" + h + "\r\n", "{\"error\":\"MalformedQueryString\""},
+        {"GET /developer/token?user=%4" + h + "\r\n",
+            "incomplete percent escape in 'user=%4'"},
+        {"POST /?a=%ZZ" + cognito, "\"__type\":\"MalformedQueryString\""},
+        {"GET /__lapse/journal?x=%ZZ" + h + "\r\n",
+            "\"message\":\"The query string is malformed: bad percent escape in 'x=%ZZ'\""},
+        {"GET /?Action=GetCallerIdentity&x=%ZZ" + h + "\r\n",
+            "<Error><Type>Sender</Type><Code>MalformedQueryString</Code>"}};
+    for (String[] c : cases) {
+      String response = RawHttp.exchange(world.port(), c[0]);
+      assertEquals(400, RawHttp.status(response), response);
+      assertTrue(RawHttp.body(response).contains(c[1]), response);
+      JettyRefusalsTest.assertNoInternals(response);
+    }
+    assertEquals("MalformedQueryString", world.journal().newest(1).get(0).errorCode());
+    // Full-width digits are digits to Character.digit, not hexadecimal to AWS.
+    String wide = RawHttp.exchange(world.port(), ("GET /lapse-photos/?prefix=%\uFF11\uFF11" + h
+        + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, RawHttp.status(wide), wide);
+    assertTrue(wide.contains("<Code>MalformedQueryString</Code>"), wide);
+  }
+
   @Test
   void timeOutsideYearsOneToNineThousandIsRefusedAndTheFakeKeepsAnswering() throws Exception {
     Instant before = world.clock().instant();
