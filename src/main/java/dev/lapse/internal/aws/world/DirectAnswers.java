@@ -10,16 +10,24 @@ import java.util.Map;
 
 /**
  * Requests the dispatcher answers itself, without WireMock, because WireMock would fail on
- * them before any extension runs: a query its {@code URLDecoder} refuses ({@code ?prefix=%ZZ}
- * was an InternalError 500 on every service). Answered as the in-memory transport is: the
- * same dispatcher, journal and framing.
+ * them or change them before any extension runs: a query its {@code URLDecoder} refuses
+ * ({@code ?prefix=%ZZ} was an InternalError 500 on every service), and a body it would
+ * decompress (it un-gzips any body that starts with gzip's magic bytes or is sent with
+ * {@code Content-Encoding: gzip}, so S3 stored an uploaded {@code .gz} file decompressed,
+ * a small body could expand past every limit, and one that was not gzip at all was an empty
+ * 500). Answered as the in-memory transport is: the same dispatcher, journal and framing.
  */
 final class DirectAnswers {
   private DirectAnswers() {}
 
   static boolean needed(HttpServletRequest http, byte[] body) {
     String query = http.getQueryString();
-    return query != null && !PercentDecoding.escapesWellFormed(query);
+    if (query != null && !PercentDecoding.escapesWellFormed(query)) {
+      return true;
+    }
+    String encoding = http.getHeader("Content-Encoding");
+    return encoding != null && encoding.contains("gzip")
+        || body.length >= 2 && body[0] == (byte) 0x1f && body[1] == (byte) 0x8b;
   }
 
   static void write(InMemoryResponse answer, HttpServletResponse out) throws IOException {
