@@ -47,7 +47,11 @@ final class AwsErrorPages extends ErrorHandler {
   public void handle(String target, Request base, HttpServletRequest request,
       HttpServletResponse response) {
     base.setHandled(true);
-    int status = response.getStatus() < 400 ? 500 : response.getStatus();
+    write(request, response, response.getStatus() < 400 ? 500 : response.getStatus());
+  }
+
+  /** Writes the refusal for {@code status} in the dialect of {@code request}. */
+  static void write(HttpServletRequest request, HttpServletResponse response, int status) {
     Wire wire = Wire.of(request);
     try {
       response.resetBuffer();

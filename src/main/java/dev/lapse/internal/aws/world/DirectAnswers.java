@@ -30,7 +30,9 @@ final class DirectAnswers {
         || body.length >= 2 && body[0] == (byte) 0x1f && body[1] == (byte) 0x8b;
   }
 
-  static void write(InMemoryResponse answer, HttpServletResponse out) throws IOException {
+  /** Writes {@code answer}; {@code close} when the connection must not be reused. */
+  static void write(InMemoryResponse answer, HttpServletResponse out, boolean close)
+      throws IOException {
     if (answer.connectionReset()) {
       new JettyFaultInjector(out, new Jetty11HttpUtils()).connectionResetByPeer();
       return;
@@ -41,6 +43,9 @@ final class DirectAnswers {
       if (!h.getKey().equalsIgnoreCase("Transfer-Encoding")) {
         out.addHeader(h.getKey(), h.getValue());
       }
+    }
+    if (close) {
+      out.setHeader("Connection", "close");
     }
     if (answer.hasBody()) {
       out.getOutputStream().write(answer.body());

@@ -27,9 +27,9 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  *       recognises, case-insensitively, for its own cached spelling: the SDK's STS calls sign
  *       {@code content-type: application/x-www-form-urlencoded; charset=utf-8}, Jetty reported
  *       {@code charset=UTF-8}, and every such signature failed to verify.
- *   <li>Bodies are read before WireMock sees them and handed to it as read, form bodies
- *       undecoded ({@link BodyReadingFilter}); requests WireMock would misread go to the
- *       dispatcher directly ({@link DirectAnswers}).
+ *   <li>Bodies are read within the world's limit, without a thread each, and handed to
+ *       WireMock as read, form bodies undecoded ({@link BodyReadingFilter}); requests WireMock
+ *       would misread go to the dispatcher directly ({@link DirectAnswers}).
  *   <li>A path whose {@code ..} segments climb above the root reaches the dispatcher as sent
  *       ({@link ClimbingTargets}): it is a legal S3 key.
  * </ul>
@@ -55,8 +55,8 @@ final class RawRequestServerFactory implements HttpServerFactory {
             // No minimum request data rate: Jetty measures it from a body's first byte to
             // each read, so on a loaded machine a small PUT read a few hundred ms late was
             // refused with 408 (seen in S3ObjectsTest beside another build), a verdict that
-            // depended on load. Slow bodies are bounded by the idle timeout and the thread
-            // count instead (see README, reliability).
+            // depended on load. Bodies are read without holding a thread instead, with a
+            // deadline only for bodies nearly stalled (BodyCollector; README, reliability).
             http.getHttpConfiguration().setSendServerVersion(false);
             // Same protocol name, so it replaces Jetty's HTTP/1.1 factory in place.
             ((org.eclipse.jetty.server.AbstractConnector) connector)
@@ -83,8 +83,9 @@ final class RawRequestServerFactory implements HttpServerFactory {
       @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         super.decorateMockServiceContextBeforeConfig(context);
-        context.addFilter(new FilterHolder(new BodyReadingFilter(dispatcher)), "/*",
-            EnumSet.of(DispatcherType.REQUEST));
+        FilterHolder bodies = new FilterHolder(new BodyReadingFilter(dispatcher));
+        bodies.setAsyncSupported(true); // it reads bodies asynchronously
+        context.addFilter(bodies, "/*", EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }

@@ -13,12 +13,21 @@ import java.util.Map;
  * A request read straight from the servlet API, for the requests the dispatcher answers
  * without WireMock ({@link BodyReadingFilter}): the path and query as sent, every header, and
  * the body as collected (never decompressed or decoded).
+ *
+ * @param bodySize the body's length, or for a body refused unread its declared length
  */
 record ServletRequestView(String method, String url, Map<String, List<String>> headers,
-    byte[] body) implements RequestView {
+    byte[] body, long bodySize) implements RequestView {
 
   static ServletRequestView of(HttpServletRequest http, byte[] body) {
-    return new ServletRequestView(http.getMethod(), url(http), headersOf(http), body);
+    return new ServletRequestView(http.getMethod(), url(http), headersOf(http), body,
+        body.length);
+  }
+
+  /** A request whose body was refused unread: {@code size} bytes, more than the limit. */
+  static ServletRequestView oversized(HttpServletRequest http, long size) {
+    return new ServletRequestView(http.getMethod(), url(http), headersOf(http), new byte[0],
+        size);
   }
 
   @Override
