@@ -3,8 +3,8 @@ package dev.lapse.internal.aws.world;
 import dev.lapse.clock.WallClock;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,15 +39,21 @@ final class BodyCollector implements ReadListener {
 
   private final ServletInputStream in;
   private final long limit;
+  /** The most the buffer will hold: the declared length, or the limit plus one byte. */
+  private final int capacity;
   private final Outcome outcome;
   private final long startedNanos = WallClock.nanos();
-  private ByteArrayOutputStream body = new ByteArrayOutputStream();
-  private final byte[] buffer = new byte[16 * 1024];
+  // Grown as bytes arrive, never ahead of them: a declared length alone allocates nothing,
+  // and a declared body that arrives whole ends in an array of exactly its size.
+  private byte[] body = new byte[0];
+  private int size;
   private boolean done;
 
-  BodyCollector(ServletInputStream in, long limit, Outcome outcome) {
+  /** {@code declared} is the Content-Length (at most {@code limit}), or -1. */
+  BodyCollector(ServletInputStream in, long limit, long declared, Outcome outcome) {
     this.in = in;
     this.limit = limit;
+    this.capacity = (int) Math.min(declared >= 0 ? declared : limit + 1, Integer.MAX_VALUE - 8);
     this.outcome = outcome;
   }
 
@@ -60,19 +66,24 @@ final class BodyCollector implements ReadListener {
   @Override
   public void onDataAvailable() throws IOException {
     while (!done && in.isReady()) {
-      int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - body.size()));
+      if (size == body.length && size < capacity) {
+        body = Arrays.copyOf(body, (int) Math.min(capacity, Math.max(16 * 1024, 2L * size)));
+      }
+      // A full buffer can only be followed by the body's end (its declared length is
+      // reached) or by the byte past the limit.
+      int n = size < body.length ? in.read(body, size, body.length - size)
+          : in.read() < 0 ? -1 : 1;
       if (n < 0) {
         return; // onAllDataRead comes next
       }
-      body.write(buffer, 0, n);
-      if (body.size() > limit) {
-        long read = body.size();
+      size += n;
+      if (size > Math.min(limit, capacity)) {
         finish();
-        outcome.tooLarge(read);
+        outcome.tooLarge(size);
         return;
       }
     }
-    if (!done && tooSlow(WallClock.nanos() - startedNanos, body.size())) {
+    if (!done && tooSlow(WallClock.nanos() - startedNanos, size)) {
       finish();
       outcome.tooSlow();
     }
@@ -81,7 +92,7 @@ final class BodyCollector implements ReadListener {
   @Override
   public void onAllDataRead() {
     if (!done) {
-      byte[] bytes = body.toByteArray();
+      byte[] bytes = size == body.length ? body : Arrays.copyOf(body, size);
       finish();
       outcome.collected(bytes);
     }
@@ -98,6 +109,6 @@ final class BodyCollector implements ReadListener {
   /** Ends the reading; the buffer goes at once, not when Jetty recycles the request. */
   private void finish() {
     done = true;
-    body = null;
+    body = new byte[0];
   }
 }

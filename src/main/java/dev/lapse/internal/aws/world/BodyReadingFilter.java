@@ -54,7 +54,7 @@ final class BodyReadingFilter implements Filter {
     ServletInputStream in = http.getInputStream();
     AsyncContext async = http.startAsync(http, out);
     async.setTimeout(0); // the collector's deadline and Jetty's idle timeout bound it
-    in.setReadListener(new BodyCollector(in, limit, new BodyCollector.Outcome() {
+    in.setReadListener(new BodyCollector(in, limit, declared, new BodyCollector.Outcome() {
       @Override
       public void collected(byte[] body) {
         finish(async, http, out, () -> handOn(http, out, chain, body));
