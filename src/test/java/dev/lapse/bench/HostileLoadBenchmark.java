@@ -93,7 +93,7 @@ public final class HostileLoadBenchmark {
 
   /** Smallest count of slow senders (of those tried) that delays a normal request past 2 s. */
   private static String threshold(int port) throws Exception {
-    for (int k : new int[] {16, 32, 48, 64, 96, 128, 192, 256, 384}) {
+    for (int k : new int[] {16, 32, 48, 64, 96, 128, 192, 256, 384, 512, 768, 1024}) {
       AtomicBoolean stop = new AtomicBoolean();
       List<Thread> slow = new ArrayList<>();
       for (int i = 0; i < k; i++) {
@@ -124,7 +124,7 @@ public final class HostileLoadBenchmark {
         return k + " slow senders (a normal request: " + status + " after " + ms + " ms)";
       }
     }
-    return "over 384 slow senders (every normal request answered within 2 s)";
+    return "over 1024 slow senders (every normal request answered within 2 s)";
   }
 
   /** Sends a 10,000-byte body one byte every 200 ms, reconnecting when the server cuts it off. */
