@@ -70,6 +70,11 @@ public final class Exchange {
     return request.body();
   }
 
+  /** The body's length, or for a body refused unread its declared one (RequestView). */
+  public long bodySize() {
+    return request.bodySize();
+  }
+
   /** Every header, names in lower case, values in order. */
   public Map<String, List<String>> headers() {
     return request.headers();

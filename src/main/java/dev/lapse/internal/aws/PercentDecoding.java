@@ -15,6 +15,24 @@ public final class PercentDecoding {
   private PercentDecoding() {}
 
   /**
+   * Whether every {@code %} in {@code raw} is followed by two hexadecimal digits (whatever the
+   * bytes they make). WireMock's own query parsing throws for anything else.
+   */
+  public static boolean escapesWellFormed(String raw) {
+    for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
+      if (i + 2 >= raw.length() || hex(raw.charAt(i + 1)) < 0 || hex(raw.charAt(i + 2)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An ASCII hexadecimal digit's value, or -1; Character.digit also takes other scripts' digits. */
+  private static int hex(char c) {
+    return c < 128 ? Character.digit(c, 16) : -1;
+  }
+
+  /**
    * Decodes {@code raw}; {@code plusIsSpace} for form and query values, not for S3 paths.
    *
    * @throws IllegalArgumentException for a bad escape or invalid UTF-8
@@ -30,8 +48,8 @@ public final class PercentDecoding {
         if (i + 2 >= raw.length()) {
           throw new IllegalArgumentException("incomplete percent escape");
         }
-        int hi = Character.digit(raw.charAt(i + 1), 16);
-        int lo = Character.digit(raw.charAt(i + 2), 16);
+        int hi = hex(raw.charAt(i + 1));
+        int lo = hex(raw.charAt(i + 2));
         if (hi < 0 || lo < 0) {
           throw new IllegalArgumentException("bad percent escape");
         }

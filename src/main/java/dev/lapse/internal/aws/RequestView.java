@@ -21,4 +21,13 @@ public interface RequestView {
   Map<String, List<String>> headers();
 
   byte[] body();
+
+  /**
+   * How many bytes the body has: {@code body().length}, unless the request was refused at the
+   * door for a body over the limit, which was never read (then what its Content-Length said,
+   * or the bytes read before the limit was passed).
+   */
+  default long bodySize() {
+    return body().length;
+  }
 }

@@ -15,11 +15,14 @@ import java.util.Map;
 final class CognitoRequest {
   /**
    * Longest values the Cognito Identity API reference allows: pool and identity ids 55,
-   * a developer user identifier 1024, a Logins key 128 and value 50,000, at most 10 logins.
-   * Anything else is capped at the longest of these.
+   * a developer user identifier 1024, a Logins key 128 and value 50,000, at most 10 logins,
+   * a custom role ARN 2048, an account id 15. Anything else is capped at the longest of these.
    */
   static final Map<String, Integer> MAX_LENGTH = Map.of("IdentityPoolId", 55, "IdentityId", 55,
-      "DeveloperUserIdentifier", 1024, "DeveloperProviderName", 128, "NextToken", 65535);
+      "DeveloperUserIdentifier", 1024, "DeveloperProviderName", 128, "NextToken", 65535,
+      "CustomRoleArn", 2048, "AccountId", 15);
+  /** Shortest values the API reference allows, for the members checked so far. */
+  static final Map<String, Integer> MIN_LENGTH = Map.of("CustomRoleArn", 20, "AccountId", 1);
   static final int MAX_LOGIN_KEY = 128;
   static final int MAX_LOGIN_VALUE = 50_000;
   static final int MAX_LOGINS = 10;
@@ -69,6 +72,11 @@ final class CognitoRequest {
     int max = MAX_LENGTH.getOrDefault(field, MAX_LOGIN_VALUE);
     if (n.asText().length() > max) {
       throw CognitoErrors.tooLong(field, max);
+    }
+    int min = MIN_LENGTH.getOrDefault(field, 0);
+    if (n.asText().length() < min) {
+      throw CognitoErrors.constraint(field, n.asText(),
+          "Member must have length greater than or equal to " + min);
     }
     return n.asText();
   }

@@ -22,6 +22,8 @@ import java.util.Map;
 final class IdentityOperations {
   /** GetOpenIdToken's tokens live ten minutes, and the caller cannot change that. */
   static final Duration OPENID_TOKEN_TTL = Duration.ofMinutes(10);
+  /** GetId's AccountId: 1..15 characters (checked on reading), digits only. */
+  private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("\\d+");
 
   private final WorldConfig config;
   private final Authority authority;
@@ -35,6 +37,11 @@ final class IdentityOperations {
 
   ObjectNode getId(CognitoRequest req, Exchange ex) {
     Map<String, String> presented = req.logins();
+    String account = req.optionalString("AccountId");
+    if (account != null && !ACCOUNT_ID.matcher(account).matches()) {
+      throw CognitoErrors.constraint("AccountId", account,
+          "Member must satisfy regular expression pattern: \\d+");
+    }
     requirePool(req.requiredString("IdentityPoolId"));
     IssuedToken token = logins.presentedToken(presented, ex);
     Identity identity = token != null

@@ -11,24 +11,31 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
- * Jetty's own refusals (a malformed request line, 414, 431, 505, bad chunking, a body that
- * arrives too slowly, an error thrown past the dispatcher) in the shape the AWS service the
- * request was meant for would use, so SDKs parse them. Jetty's default page is HTML with the
- * exception's class name and, with {@code showStacks}, its stack trace; nothing of that goes
- * out here. When Jetty refuses before it has a request (a bad request line or header block)
- * the service cannot be told and S3's XML is used: S3 is the path-based service, and it is the
- * one whose URLs (object keys) are long or odd enough to be refused.
+ * Jetty's own refusals (a malformed request line, 414, 431, an unknown HTTP version, bad
+ * chunking, a body that arrives too slowly, an error thrown past the dispatcher) in the shape
+ * the AWS service the request was meant for would use, so SDKs parse them. Jetty's default
+ * page is HTML with the exception's class name and, with {@code showStacks}, its stack trace;
+ * nothing of that goes out here. When Jetty refuses while parsing, Lapse's channel names the
+ * dialect from what it had read ({@link LapseChannels}); when that is nothing yet (an unknown
+ * HTTP version stops Jetty before it reports the target), S3's XML is used: S3 is the
+ * path-based service, and it is the one whose URLs (object keys) are long or odd enough to be
+ * refused.
  */
 final class AwsErrorPages extends ErrorHandler {
   private static final Map<Integer, String[]> CODES = Map.of(
       400, new String[] {"BadRequest", "The request could not be parsed."},
-      408, new String[] {"RequestTimeout",
-          "Your socket connection to the server was not read from or written to within the timeout period."},
+      408, new String[] {"RequestTimeout", "Your socket connection to the server was not read "
+          + "from or written to within the timeout period. Idle connections will be closed."},
       413, new String[] {"EntityTooLarge", "Your proposed upload exceeds the maximum allowed size."},
       414, new String[] {"RequestURITooLong", "The request URI is too long."},
       431, new String[] {"RequestHeaderSectionTooLarge",
           "Your request header section exceeds the maximum allowed size."},
-      505, new String[] {"HttpVersionNotSupported", "The HTTP version specified is not supported."});
+      // An HTTP version Jetty does not know is the client's mistake, yet 505 is a 5xx, which
+      // SDKs retry and report as the service's failure. S3 has no code for it; InvalidRequest
+      // (400) is its code for a request it will not take as sent.
+      505, new String[] {"InvalidRequest",
+          "The HTTP version of the request is not supported; use HTTP/1.1."});
+  private static final String REASON = "lapse-refusal ";
 
   AwsErrorPages() {
     setShowStacks(false);
@@ -40,14 +47,18 @@ final class AwsErrorPages extends ErrorHandler {
   public void handle(String target, Request base, HttpServletRequest request,
       HttpServletResponse response) {
     base.setHandled(true);
-    int status = response.getStatus() < 400 ? 500 : response.getStatus();
+    write(request, response, response.getStatus() < 400 ? 500 : response.getStatus());
+  }
+
+  /** Writes the refusal for {@code status} in the dialect of {@code request}. */
+  static void write(HttpServletRequest request, HttpServletResponse response, int status) {
     Wire wire = Wire.of(request);
     try {
       response.resetBuffer();
+      response.setStatus(clientStatus(status));
       response.setContentType(wire.contentType);
       if (wire == Wire.JSON) {
-        String code = status >= 500 ? "InternalErrorException" : codeOf(status);
-        response.setHeader("x-amzn-ErrorType", code + ":");
+        response.setHeader("x-amzn-ErrorType", jsonCode(status) + ":");
       }
       response.getOutputStream().write(body(wire, status).getBytes(StandardCharsets.UTF_8));
     } catch (java.io.IOException | IllegalStateException e) {
@@ -81,27 +92,61 @@ final class AwsErrorPages extends ErrorHandler {
     response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The refusal of a request Jetty could not parse. Jetty hands this method a status and a
+   * reason only, so Lapse's channel ({@link LapseChannels}), which saw the request line and
+   * headers, puts the dialect and the status it refused with in the reason ({@link #reason}).
+   */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Wire.XML.contentType);
-    return ByteBuffer.wrap(body(Wire.XML, status).getBytes(StandardCharsets.UTF_8));
+    Wire wire = Wire.XML;
+    int refused = status;
+    if (reason != null && reason.startsWith(REASON)) {
+      String[] parts = reason.substring(REASON.length()).split(" ");
+      wire = Wire.valueOf(parts[0]);
+      refused = Integer.parseInt(parts[1]);
+    }
+    fields.put(HttpHeader.CONTENT_TYPE, wire.contentType);
+    if (wire == Wire.JSON) {
+      fields.put("x-amzn-ErrorType", jsonCode(refused) + ":");
+    }
+    return ByteBuffer.wrap(body(wire, refused).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The reason that tells {@link #badMessageError} the dialect and the refused status. */
+  static String reason(Wire wire, int status) {
+    return REASON + wire.name() + " " + status;
+  }
+
+  /** The status that goes on the wire: a client's mistake is never a 5xx. */
+  static int clientStatus(int status) {
+    return status == 505 ? 400 : status;
   }
 
   static String body(Wire wire, int status) {
-    String code = status >= 500 ? "InternalError" : codeOf(status);
-    String message = status >= 500 ? "We encountered an internal error. Please try again."
+    boolean internal = internal(status);
+    String code = internal ? "InternalError" : codeOf(status);
+    String message = internal ? "We encountered an internal error. Please try again."
         : CODES.getOrDefault(status, new String[] {code, "The request was refused."})[1];
     return switch (wire) {
-      case JSON -> "{\"__type\":\"" + (status >= 500 ? "InternalErrorException" : code)
-          + "\",\"message\":\"" + message + "\"}";
+      case JSON -> "{\"__type\":\"" + jsonCode(status) + "\",\"message\":\"" + message + "\"}";
       case QUERY -> "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
-          + "<Type>" + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + code
+          + "<Type>" + (internal ? "Receiver" : "Sender") + "</Type><Code>" + code
           + "</Code><Message>" + message + "</Message></Error><RequestId>LAPSE000000000000000"
           + "</RequestId></ErrorResponse>";
       case XML -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code
           + "</Code><Message>" + message + "</Message><RequestId>LAPSE000000000000000"
           + "</RequestId><HostId>lapse</HostId></Error>";
     };
+  }
+
+  /** A server-side failure; statuses Lapse names (505 is the client's) are not. */
+  private static boolean internal(int status) {
+    return status >= 500 && !CODES.containsKey(status);
+  }
+
+  private static String jsonCode(int status) {
+    return internal(status) ? "InternalErrorException" : codeOf(status);
   }
 
   private static String codeOf(int status) {
@@ -120,13 +165,19 @@ final class AwsErrorPages extends ErrorHandler {
     }
 
     static Wire of(HttpServletRequest request) {
-      String uri = request.getRequestURI() == null ? "" : request.getRequestURI();
-      String type = String.valueOf(request.getHeader("Content-Type"));
-      if (request.getHeader("X-Amz-Target") != null || uri.startsWith("/developer")
-          || uri.startsWith("/__lapse")) {
+      return of(request.getRequestURI(), request.getQueryString(),
+          request.getHeader("X-Amz-Target") != null, request.getHeader("Content-Type"));
+    }
+
+    /** The dialect of a request with this raw path and query, target header and type. */
+    static Wire of(String path, String query, boolean amzTarget, String contentType) {
+      String uri = path == null ? "" : path;
+      if (amzTarget || uri.startsWith("/developer") || uri.startsWith("/__lapse")) {
         return JSON;
       }
-      if (type.startsWith("application/x-www-form-urlencoded") && "/".equals(uri)) {
+      boolean form = String.valueOf(contentType).startsWith("application/x-www-form-urlencoded");
+      boolean action = query != null && (query.startsWith("Action=") || query.contains("&Action="));
+      if ("/".equals(uri) && (form || action)) {
         return QUERY;
       }
       return XML;

@@ -2,14 +2,6 @@ package dev.lapse.internal.aws.world;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.eclipse.jetty.http.HttpVersion;
-import org.eclipse.jetty.io.Connection;
-import org.eclipse.jetty.io.EndPoint;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpChannelOverHttp;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnection;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.util.URIUtil;
 
 /**
@@ -18,9 +10,9 @@ import org.eclipse.jetty.util.URIUtil;
  * normalises a key, but Jetty's {@code HttpURI} parser throws "Bad URI" for them while reading
  * the request line (no {@code UriCompliance} setting reaches that), so they never got past it.
  *
- * <p>An HTTP/1.1 connection here hands Jetty a stand-in target instead: the root path with the
- * same query, which every Jetty rule accepts and which maps to the stub servlet, never to the
- * admin context. The target as sent is kept in a request attribute (which no client can set)
+ * <p>An HTTP/1.1 connection here ({@link LapseChannels}) hands Jetty a stand-in target
+ * instead: the root path with the same query, which every Jetty rule accepts and which maps to
+ * the stub servlet, never to the admin context. The target as sent is kept in a request attribute (which no client can set)
  * and put back as the request URI before WireMock reads it, so the dispatcher sees the bytes
  * that were signed. Everything else, {@code %2F}, {@code %2e%2e}, {@code ;} and keys whose
  * dots stay under the root, takes Jetty's ordinary path unchanged, and the services treat the
@@ -31,24 +23,6 @@ final class ClimbingTargets {
   static final String ORIGINAL_PATH = "dev.lapse.climbingTargets.originalPath";
 
   private ClimbingTargets() {}
-
-  /** An HTTP/1.1 factory with {@code http}'s settings whose connections use stand-ins. */
-  static HttpConnectionFactory connectionFactory(HttpConnectionFactory http) {
-    HttpConnectionFactory factory = new HttpConnectionFactory(http.getHttpConfiguration()) {
-      @Override
-      public Connection newConnection(Connector connector, EndPoint endPoint) {
-        HttpConnection connection = new StandInConnection(getHttpConfiguration(), connector,
-            endPoint, isRecordHttpComplianceViolations());
-        connection.setUseInputDirectByteBuffers(isUseInputDirectByteBuffers());
-        connection.setUseOutputDirectByteBuffers(isUseOutputDirectByteBuffers());
-        return configure(connection, connector, endPoint);
-      }
-    };
-    factory.setRecordHttpComplianceViolations(http.isRecordHttpComplianceViolations());
-    factory.setUseInputDirectByteBuffers(http.isUseInputDirectByteBuffers());
-    factory.setUseOutputDirectByteBuffers(http.isUseOutputDirectByteBuffers());
-    return factory;
-  }
 
   /**
    * The stand-in for {@code target}, or null when Jetty takes it as it is. Only an
@@ -77,37 +51,5 @@ final class ClimbingTargets {
   /** The path the client sent, for a request that got a stand-in; null otherwise. */
   static String originalPath(HttpServletRequest request) {
     return request.getAttribute(ORIGINAL_PATH) instanceof String path ? path : null;
-  }
-
-  private static final class StandInConnection extends HttpConnection {
-    StandInConnection(HttpConfiguration config, Connector connector, EndPoint endPoint,
-        boolean recordComplianceViolations) {
-      super(config, connector, endPoint, recordComplianceViolations);
-    }
-
-    @Override
-    protected HttpChannelOverHttp newHttpChannel() {
-      // Called by HttpConnection's constructor: only its own fields are set yet.
-      return new StandInChannel(this, getConnector(), getHttpConfiguration(), getEndPoint());
-    }
-  }
-
-  private static final class StandInChannel extends HttpChannelOverHttp {
-    StandInChannel(HttpConnection connection, Connector connector, HttpConfiguration config,
-        EndPoint endPoint) {
-      super(connection, connector, config, endPoint, connection);
-    }
-
-    @Override
-    public void startRequest(String method, String uri, HttpVersion version) {
-      String standIn = standIn(uri);
-      super.startRequest(method, standIn == null ? uri : standIn, version);
-      if (standIn != null) {
-        // The request was recycled after the previous exchange on this connection, so the
-        // attribute belongs to this request alone.
-        int query = uri.indexOf('?');
-        getRequest().setAttribute(ORIGINAL_PATH, query < 0 ? uri : uri.substring(0, query));
-      }
-    }
   }
 }

@@ -3,7 +3,6 @@ package dev.lapse.internal.aws.world;
 import dev.lapse.internal.aws.AwsError;
 import dev.lapse.internal.aws.Exchange;
 import dev.lapse.internal.aws.HttpDates;
-import dev.lapse.internal.aws.InMemoryRequest;
 import dev.lapse.internal.aws.RequestView;
 import dev.lapse.internal.aws.ServiceHandler;
 import dev.lapse.internal.aws.WireMockRequestView;
@@ -23,7 +22,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.lapse.journal.JournalEntry;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -76,9 +77,17 @@ final class Dispatcher implements RequestFilterV2 {
         request.getMethod().getName()));
   }
 
-  /** A request handed over without a socket: the same answer, as HTTP would frame it. */
-  InMemoryResponse answer(InMemoryRequest request) {
+  /**
+   * A request handed over without WireMock (in memory, or one WireMock cannot read): the same
+   * answer, as HTTP would frame it.
+   */
+  InMemoryResponse answer(RequestView request) {
     return InMemoryFraming.frame(respond(request), request.method());
+  }
+
+  /** The current world's body limit, which the HTTP door enforces before reading a body. */
+  long maxBodyBytes() {
+    return setup.world().config().maxBodyBytes();
   }
 
   /** The response and the virtual instant its Date header carries. */
@@ -95,7 +104,7 @@ final class Dispatcher implements RequestFilterV2 {
     Instant received = world.clock().instant();
     Exchange probe = exchange(request, received, received);
     if (control.accepts(probe)) {
-      return new Answered(answer(control, probe), received);
+      return new Answered(withinLimit(control, probe, world), received);
     }
     if (world.deviceOffline()) {
       return new Answered(WireResponse.connectionReset(), received); // never reached AWS
@@ -118,10 +127,8 @@ final class Dispatcher implements RequestFilterV2 {
       response = WireResponse.connectionReset();
     } else if (fault == FaultKind.ERROR || fault == FaultKind.THROTTLE) {
       response = handler.render(handler.faultError(fault), exchange);
-    } else if (exchange.body().length > world.config().maxBodyBytes()) {
-      response = handler.render(tooLarge(handler), exchange);
     } else {
-      response = answer(handler, exchange);
+      response = withinLimit(handler, exchange, world);
     }
     world.journal().append(entry.build(response.status(), response.errorCode(),
         response.errorMessage()));
@@ -156,9 +163,17 @@ final class Dispatcher implements RequestFilterV2 {
     }
   }
 
+  private static WireResponse withinLimit(ServiceHandler handler, Exchange exchange,
+      WorldContext world) {
+    long max = world.config().maxBodyBytes();
+    return exchange.bodySize() > max ? handler.render(tooLarge(handler, exchange, max), exchange)
+        : answer(handler, exchange);
+  }
+
   /** Asks the handler; any failure becomes the service's own error, never a stack trace. */
   private static WireResponse answer(ServiceHandler handler, Exchange exchange) {
     try {
+      exchange.query(); // a query that does not decode is refused alike by every service
       return handler.handle(exchange);
     } catch (AwsError e) {
       return handler.render(e, exchange);
@@ -169,10 +184,19 @@ final class Dispatcher implements RequestFilterV2 {
     }
   }
 
-  private static AwsError tooLarge(ServiceHandler handler) {
-    return handler.service() == Service.S3
-        ? new AwsError(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
-        : new AwsError(413, "RequestEntityTooLarge", "Request Entity Too Large");
+  /** S3 names the size it was offered, when the request declared one, and its limit. */
+  private static AwsError tooLarge(ServiceHandler handler, Exchange exchange, long max) {
+    if (handler.service() != Service.S3) {
+      return new AwsError(413, "RequestEntityTooLarge", "Request Entity Too Large");
+    }
+    Map<String, String> extras = new LinkedHashMap<>();
+    String declared = exchange.header("Content-Length");
+    if (declared != null && declared.matches("\\d{1,19}")) {
+      extras.put("ProposedSize", declared);
+    }
+    extras.put("MaxSizeAllowed", String.valueOf(max));
+    return new AwsError(400, "EntityTooLarge",
+        "Your proposed upload exceeds the maximum allowed size", extras, Map.of());
   }
 
   private static ResponseDefinition toDefinition(Answered answered, String method) {

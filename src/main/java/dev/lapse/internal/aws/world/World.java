@@ -71,19 +71,18 @@ public final class World implements AutoCloseable {
         : software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create();
   }
 
-  private static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
+  static WireMockServer server(WorldConfig config, Dispatcher dispatcher) {
     WireMockConfiguration options = options()
         .bindAddress("127.0.0.1")
-        // Each request body is read by a blocking servlet thread: enough threads that slow
-        // senders (cut off by the minimum data rate, RawRequestServerFactory) cannot take
-        // them all, and an idle timeout that frees a thread held by a silent sender.
+        // Request bodies are read without holding a thread (BodyReadingFilter), so slow
+        // senders cost connections, not threads; the idle timeout closes a silent one.
         .containerThreads(CONTAINER_THREADS)
         .jettyIdleTimeout(IDLE_TIMEOUT_MILLIS)
         .disableRequestJournal()
         .stubRequestLoggingDisabled(true)
         .gzipDisabled(true)
         .notifier(new ConsoleNotifier(false))
-        .httpServerFactory(new RawRequestServerFactory())
+        .httpServerFactory(new RawRequestServerFactory(dispatcher))
         .extensions(dispatcher);
     options = config.port() == 0 ? options.dynamicPort() : options.port(config.port());
     return new WireMockServer(options);

@@ -1,5 +1,6 @@
 package dev.lapse.internal.aws.s3;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,32 @@ class S3RawHttpTest {
     HttpResponse<String> r = raw.send(raw.sign(raw.request("PUT", "/photos/big")
         .putHeader("x-amz-content-sha256", "UNSIGNED-PAYLOAD").build(), big));
     assertError(r, 400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size");
+  }
+
+  /**
+   * S3 stores the bytes it is sent. WireMock un-gzips any body that looks gzipped or says
+   * Content-Encoding gzip before an extension sees it: a .gz file was stored decompressed (or
+   * its payload hash failed), and a body that only claimed to be gzip was an empty 500.
+   */
+  @Test
+  void gzipBodiesAreStoredAsSent() throws Exception {
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+      gz.write(bytes("hello hello hello"));
+    }
+    byte[] gzip = zipped.toByteArray();
+    assertEquals(200, raw.send(raw.sign(raw.request("PUT", "/photos/a.gz")
+        .putHeader("x-amz-content-sha256", PayloadForm.sha256Hex(gzip)).build(), gzip))
+        .statusCode());
+    assertEquals(200, raw.send(raw.sign(plainPut("claims-gzip", "plain text")
+        .putHeader("Content-Encoding", "gzip").build(), bytes("plain text"))).statusCode());
+    try (software.amazon.awssdk.services.s3.S3Client s3 = S3Clients.virtualTime(world,
+        "eu-west-1", S3Clients.sdk(S3Clients.issue(world, java.time.Duration.ofHours(1))))) {
+      assertArrayEquals(gzip, s3.getObjectAsBytes(b -> b.bucket("photos").key("a.gz"))
+          .asByteArray());
+      assertArrayEquals(bytes("plain text"), s3.getObjectAsBytes(b -> b.bucket("photos")
+          .key("claims-gzip")).asByteArray());
+    }
   }
 
   @Test
