@@ -90,10 +90,16 @@ public final class ScenarioRunner implements AutoCloseable {
   RunResult runUnwarmed(Scenario scenario, String providerName,
       CredentialsProviderFactory factory) {
     Attempt first = attempt(scenario, factory, stepLimit);
+    if (first.stopped() != null) {
+      return unjudged(scenario, providerName, first, first.stopped());
+    }
     if (first.cutOffs.isEmpty()) {
       return judged(scenario, providerName, first);
     }
     Attempt second = attempt(scenario, factory, hangLimit);
+    if (second.stopped() != null) {
+      return unjudged(scenario, providerName, second, second.stopped());
+    }
     if (second.cutOffs.isEmpty()) {
       return judged(scenario, providerName, second);
     }
@@ -108,6 +114,13 @@ public final class ScenarioRunner implements AutoCloseable {
             + Durations.format(stepLimit) + " of real time, and on a rerun with "
             + Durations.format(hangLimit) + " " + second.cutLabel() + " was",
         stuck.threadDump());
+  }
+
+  /** Not even a rerun could judge it: the scenario's own virtual time went out of range. */
+  private static RunResult unjudged(Scenario scenario, String provider, Attempt a, String why) {
+    String dump = a.cutOffs.isEmpty() ? null : a.cutOffs.get(0).threadDump();
+    return new RunResult(scenario, provider, a.record, List.of(), "could not judge: " + why,
+        dump);
   }
 
   private RunResult judged(Scenario scenario, String provider, Attempt a) {
@@ -179,7 +192,7 @@ public final class ScenarioRunner implements AutoCloseable {
     } else {
       slots.discard(slot);
     }
-    return new Attempt(record, cutOffs);
+    return new Attempt(record, cutOffs, executor.stopped());
   }
 
   private WorldPool poolFor(CredentialsProviderFactory factory) {
@@ -196,9 +209,11 @@ public final class ScenarioRunner implements AutoCloseable {
     return factory instanceof OutOfProcess ? factory.toString() : factory.getClass().getName();
   }
 
-  /** The step after the last one recorded: the one running now. */
-  /** One execution of a scenario and the provider code it had to cut off. */
-  private record Attempt(RunRecord record, List<StepCutOff> cutOffs) {
+  /**
+   * One execution of a scenario, the provider code it had to cut off, and why it stopped
+   * before its end (virtual time out of range), if it did.
+   */
+  private record Attempt(RunRecord record, List<StepCutOff> cutOffs, String stopped) {
     /** Index of the first step with a cut-off; the step count when it was the final close. */
     int cutStep() {
       List<dev.lapse.history.StepRecord> steps = record.steps();
