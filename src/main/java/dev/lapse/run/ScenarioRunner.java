@@ -103,20 +103,15 @@ public final class ScenarioRunner implements AutoCloseable {
     if (second.cutOffs.isEmpty()) {
       return judged(scenario, providerName, second);
     }
-    int firstStep = first.cutStep();
-    int secondStep = second.cutStep();
-    StepCutOff stuck = second.cutOffs.get(0);
-    if (firstStep == secondStep) {
-      return hangs(scenario, providerName, second, stuck);
+    if (first.cutStep() == second.cutStep()) {
+      return hangs(scenario, providerName, first, second);
     }
-    return new RunResult(scenario, providerName, second.record, List.of(),
-        "could not judge: " + first.cutLabel() + " was cut off after "
-            + Durations.format(stepLimit) + " of real time, and on a rerun with "
-            + Durations.format(hangLimit) + " " + second.cutLabel() + " was",
-        stuck.threadDump());
+    return unjudged(scenario, providerName, second, first.cutLabel() + " was "
+        + first.cutAfter() + ", and on a rerun with " + Durations.format(hangLimit) + " "
+        + second.cutLabel() + " was");
   }
 
-  /** Not even a rerun could judge it: the scenario's own virtual time went out of range. */
+  /** Could not be judged: the cut-offs did not settle it, or virtual time went out of range. */
   private static RunResult unjudged(Scenario scenario, String provider, Attempt a, String why) {
     String dump = a.cutOffs.isEmpty() ? null : a.cutOffs.get(0).threadDump();
     return new RunResult(scenario, provider, a.record, List.of(), "could not judge: " + why,
@@ -127,8 +122,13 @@ public final class ScenarioRunner implements AutoCloseable {
     return new RunResult(scenario, provider, a.record, Checks.verify(scenario.expect(), a.record));
   }
 
-  /** Stuck twice in the same step: a finding, and the checks' verdicts before that step. */
-  private RunResult hangs(Scenario scenario, String provider, Attempt a, StepCutOff stuck) {
+  /**
+   * Stuck twice in the same step: a finding, and the checks' verdicts before that step. The
+   * sentence gives the real time each attempt had in that step (a burst's calls had one limit
+   * for all of them; an upload one per part).
+   */
+  private RunResult hangs(Scenario scenario, String provider, Attempt first, Attempt a) {
+    StepCutOff stuck = a.cutOffs.get(0);
     int at = a.cutStep();
     List<String> before = new ArrayList<>();
     for (int i = 0; i < at && i < a.record.steps().size(); i++) {
@@ -141,9 +141,9 @@ public final class ScenarioRunner implements AutoCloseable {
     out.add(new Violation("hangs", when, a.cutLabel(), 0,
         "each step's provider code to finish within " + Durations.format(stepLimit)
             + " of real time",
-        "the provider was still running after " + Durations.format(stepLimit) + " and again, on a "
-            + "rerun, after " + Durations.format(hangLimit) + "; stuck in: "
-            + firstFrame(stuck.threadDump())));
+        "the provider was still running after "
+            + Durations.format(first.cutOffs.get(0).after()) + " and again, on a rerun, after "
+            + Durations.format(stuck.after()) + "; stuck in: " + firstFrame(stuck.threadDump())));
     for (Violation v : Checks.verify(scenario.expect(), a.record)) {
       if (before.contains(v.step())) {
         out.add(v);
@@ -214,6 +214,11 @@ public final class ScenarioRunner implements AutoCloseable {
    * before its end (virtual time out of range), if it did.
    */
   private record Attempt(RunRecord record, List<StepCutOff> cutOffs, String stopped) {
+    /** {@code cut off after 10s of real time}: the first cut-off's own words. */
+    String cutAfter() {
+      return cutOffs.get(0).getMessage();
+    }
+
     /** Index of the first step with a cut-off; the step count when it was the final close. */
     int cutStep() {
       List<dev.lapse.history.StepRecord> steps = record.steps();

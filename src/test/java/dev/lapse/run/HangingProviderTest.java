@@ -97,6 +97,72 @@ class HangingProviderTest {
     }
   }
 
+  /** A provider whose every credential request blocks until its thread is interrupted. */
+  private CredentialsProviderFactory blockingCalls(CountDownLatch never) {
+    return device -> {
+      AppProviders fine = robust.launch(device);
+      return AppProviders.of(() -> {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return fine.forClient("default").resolveCredentials();
+      });
+    };
+  }
+
+  /**
+   * A hung burst has one step limit for all its calls: awaited one after another, each with the
+   * whole limit, these 200 calls took 200 x 300ms and then 200 x 1s200ms on the rerun (five
+   * minutes); with one deadline, about 1.5 s. The minute allowed is forty times that.
+   */
+  @Test
+  void aHungBurstIsCutOffOnceForAllItsCallsAndTheSentenceSaysHowLong() {
+    CountDownLatch never = new CountDownLatch(1);
+    Scenario s = Scenario.builder("burst").bucket("photos", "us-east-1").launch()
+        .parallel(200, call -> call.get("photos/cat.jpg")).build();
+    RunResult r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofMinutes(1), () -> {
+          try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+            return runner.run(s, "blocks", blockingCalls(never));
+          }
+        }, "a hung burst must cost one step limit, not one per call");
+    assertEquals("hangs", r.violations().get(0).check(), r.violations().toString());
+    assertTrue(r.violations().get(0).step().contains("step 2 (parallel 200 x get"),
+        r.violations().toString());
+    assertEquals("the provider was still running after 300ms and again, on a rerun, after 1s200ms",
+        r.violations().get(0).seen().substring(0, r.violations().get(0).seen().indexOf(';')));
+    assertEquals(200, r.record().steps().get(1).calls().stream()
+        .filter(c -> "StepCutOff".equals(c.errorCode())).count(), "every call was cut off");
+  }
+
+  /** Tasks that fell due while suspended run at foreground, under the step limit too. */
+  @Test
+  void aBlockingTaskDueAtForegroundIsAHangsFinding() {
+    CountDownLatch never = new CountDownLatch(1);
+    CredentialsProviderFactory background = device -> {
+      device.scheduler().schedule(Duration.ofMinutes(1), () -> {
+        try {
+          never.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      return robust.launch(device);
+    };
+    Scenario s = Scenario.builder("resume").bucket("photos", "us-east-1").launch().background()
+        .waitFor(Duration.ofMinutes(5)).foreground().get("photos/cat.jpg").build();
+    try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
+      RunResult r = runner.run(s, "background", background);
+      assertEquals("hangs", r.violations().get(0).check(), r.violations().toString());
+      assertTrue(r.violations().get(0).step().contains("step 4 (foreground)"),
+          r.violations().toString());
+      assertTrue(r.threadDump().contains("CountDownLatch.await"), r.threadDump());
+      assertEquals(5, r.record().steps().size(), "the run went on after the foreground");
+    }
+  }
+
   @Test
   void aBlockingScheduledTaskIsCutOffInsteadOfHangingTheRun() {
     CountDownLatch never = new CountDownLatch(1);

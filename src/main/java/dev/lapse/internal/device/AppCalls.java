@@ -40,13 +40,18 @@ public final class AppCalls {
   public List<CallOutcome> burst(AppCall call, int count) {
     CountDownLatch ready = new CountDownLatch(count);
     CountDownLatch go = new CountDownLatch(1);
+    CountDownLatch finished = new CountDownLatch(count);
     List<Future<Void>> futures = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       futures.add(device.timeLimit().submit(() -> {
-        ready.countDown();
-        go.await();
-        performNoticing(call);
-        return null;
+        try {
+          ready.countDown();
+          go.await();
+          performNoticing(call);
+          return null;
+        } finally {
+          finished.countDown();
+        }
       }));
     }
     // Every thread is parked on the gate before it opens, so the calls really start together
@@ -55,10 +60,17 @@ public final class AppCalls {
     // race then showed in one run and not the next.
     awaitQuietly(ready);
     go.countDown();
+    TimeLimit.Burst over;
+    try {
+      over = device.timeLimit().awaitAll(finished); // one step limit for the whole burst
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a burst ran", e);
+    }
     List<CallOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Future<Void> f = futures.get(i);
-      outcomes.add(outcome(call, i + 1, () -> device.timeLimit().await(f)));
+      outcomes.add(outcome(call, i + 1, () -> over.result(f)));
     }
     return outcomes;
   }

@@ -1,5 +1,7 @@
 package dev.lapse.internal.device;
 
+import dev.lapse.vocabulary.Durations;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -10,15 +12,22 @@ import java.util.concurrent.TimeoutException;
  */
 public final class StepCutOff extends TimeoutException {
   private final transient String threadDump;
+  private final Duration after;
 
-  StepCutOff(String message, String threadDump) {
-    super(message);
+  StepCutOff(Duration after, String threadDump) {
+    super("cut off after " + Durations.format(after) + " of real time");
+    this.after = after;
     this.threadDump = threadDump;
   }
 
   /** The stack of the provider thread that was still running, as a JVM thread dump shows it. */
   public String threadDump() {
     return threadDump;
+  }
+
+  /** The real time the code had before it was cut off (several step limits for an upload). */
+  public Duration after() {
+    return after;
   }
 
   static String dump(Thread t) {
