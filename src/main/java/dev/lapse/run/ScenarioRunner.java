@@ -45,6 +45,7 @@ public final class ScenarioRunner implements AutoCloseable {
   private final long seed;
   private final Duration stepLimit;
   private final Duration hangLimit;
+  private RealTimeBudget budget = RealTimeBudget.NONE;
 
   /** The transport {@code lapse run} and {@code lapse fuzz} use unless told otherwise. */
   public static final Transport DEFAULT_TRANSPORT = Transport.MEMORY;
@@ -82,6 +83,11 @@ public final class ScenarioRunner implements AutoCloseable {
     this(DEFAULT_STEP_LIMIT, 1);
   }
 
+  /** Bounds every run from now on by what is left of {@code budget} (a suite's). */
+  void budget(RealTimeBudget budget) {
+    this.budget = budget;
+  }
+
   public RunResult run(Scenario scenario, String providerName, CredentialsProviderFactory factory) {
     WarmUp.once();
     return runUnwarmed(scenario, providerName, factory);
@@ -90,15 +96,20 @@ public final class ScenarioRunner implements AutoCloseable {
   RunResult runUnwarmed(Scenario scenario, String providerName,
       CredentialsProviderFactory factory) {
     Attempt first = attempt(scenario, factory, stepLimit);
-    if (first.stopped() != null) {
-      return unjudged(scenario, providerName, first, first.stopped());
+    if (first.unjudged() != null) {
+      return unjudged(scenario, providerName, first, first.unjudged());
     }
     if (first.cutOffs.isEmpty()) {
       return judged(scenario, providerName, first);
     }
+    if (budget.spent()) {
+      return unjudged(scenario, providerName, first, first.cutLabel() + " was " + first.cutAfter()
+          + ", and " + budget.spentSentence() + " before a rerun could tell a hang from a "
+          + "slow machine");
+    }
     Attempt second = attempt(scenario, factory, hangLimit);
-    if (second.stopped() != null) {
-      return unjudged(scenario, providerName, second, second.stopped());
+    if (second.unjudged() != null) {
+      return unjudged(scenario, providerName, second, second.unjudged());
     }
     if (second.cutOffs.isEmpty()) {
       return judged(scenario, providerName, second);
@@ -111,7 +122,6 @@ public final class ScenarioRunner implements AutoCloseable {
         + second.cutLabel() + " was");
   }
 
-  /** Could not be judged: the cut-offs did not settle it, or virtual time went out of range. */
   private static RunResult unjudged(Scenario scenario, String provider, Attempt a, String why) {
     String dump = a.cutOffs.isEmpty() ? null : a.cutOffs.get(0).threadDump();
     return new RunResult(scenario, provider, a.record, List.of(), "could not judge: " + why,
@@ -165,11 +175,12 @@ public final class ScenarioRunner implements AutoCloseable {
     WorldPool slots = poolFor(factory);
     WorldPool.Slot slot = slots.acquire(scenario.world(), seed);
     slot.device().stepLimit(limit);
+    slot.device().stepCeiling(budget::left);
     slot.device().drainCutOffs();
     slot.device().configure(scenario.device().user(), scenario.device().clients());
     seedObjects(slot, scenario.steps());
     Instant start = slot.world().clock().instant();
-    StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory);
+    StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory, budget);
     RunsInFlight.enter(() -> provider(factory) + " in scenario '" + scenario.name() + "', "
         + executor.currentStep());
     try {
@@ -192,7 +203,7 @@ public final class ScenarioRunner implements AutoCloseable {
     } else {
       slots.discard(slot);
     }
-    return new Attempt(record, cutOffs, executor.stopped());
+    return new Attempt(record, cutOffs, executor.stopped(), budget);
   }
 
   private WorldPool poolFor(CredentialsProviderFactory factory) {
@@ -211,9 +222,26 @@ public final class ScenarioRunner implements AutoCloseable {
 
   /**
    * One execution of a scenario, the provider code it had to cut off, and why it stopped
-   * before its end (virtual time out of range), if it did.
+   * before its end, if it did.
    */
-  private record Attempt(RunRecord record, List<StepCutOff> cutOffs, String stopped) {
+  private record Attempt(RunRecord record, List<StepCutOff> cutOffs, String stopped,
+      RealTimeBudget budget) {
+    /**
+     * Why nothing here can be judged, not even by a rerun, or null: the budget ran out in a
+     * step (a cut-off at the budget says nothing about the provider) or before one, or
+     * virtual time could not go where a step had to.
+     */
+    String unjudged() {
+      StepCutOff spent = cutOffs.stream().filter(StepCutOff::budgetSpent).findFirst()
+          .orElse(null);
+      if (spent == null) {
+        return stopped;
+      }
+      return budget.spentSentence() + (spent == cutOffs.get(0)
+          ? " in " + cutLabel() + ", which was " + spent.getMessage()
+          : " during this run (" + spent.getMessage() + ")");
+    }
+
     /** {@code cut off after 10s of real time}: the first cut-off's own words. */
     String cutAfter() {
       return cutOffs.get(0).getMessage();

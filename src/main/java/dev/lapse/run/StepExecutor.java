@@ -33,17 +33,20 @@ final class StepExecutor {
   private final App app;
   private final List<StepRecord> records = new ArrayList<>();
   private final Links links;
+  private final RealTimeBudget budget;
   private int launch;
   /** The step running now, as {@link RunsInFlight} names it; read by other threads. */
   private volatile String current = "before its first step";
-  /** Why no further step runs (virtual time cannot go on), or null. */
+  /** Why no further step runs (the budget is spent, virtual time cannot go on), or null. */
   private String stopped;
 
-  StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
+  StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory,
+      RealTimeBudget budget) {
     this.world = world;
     this.device = device;
     this.app = host(world, device, factory);
     this.links = new Links(world);
+    this.budget = budget;
   }
 
   /** A Java provider runs on the device in this JVM; an out-of-process one in its adapter. */
@@ -74,9 +77,9 @@ final class StepExecutor {
   }
 
   /**
-   * Why the run stopped before its end, or null: a step could not move virtual time where it
-   * had to (past the year 9999). Nothing after it is evidence, and the run must not pass: it
-   * once did, with a note on the step.
+   * Why the run stopped before its end, or null: its real-time budget was spent, or a step
+   * could not move virtual time where it had to (past the year 9999). Either way nothing
+   * after it is evidence, and the run must not pass: it once did, with a note on the step.
    */
   String stopped() {
     return stopped;
@@ -90,6 +93,10 @@ final class StepExecutor {
 
   private void run(String id, Step step) {
     String label = "step " + id + " (" + step.describe() + ")";
+    if (budget.spent()) {
+      stopped = budget.spentSentence() + " before " + label;
+      return;
+    }
     current = label;
     RunsInFlight.stepStarted();
     long seqBefore = world.journal().lastSeq();

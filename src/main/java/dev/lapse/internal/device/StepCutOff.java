@@ -13,10 +13,13 @@ import java.util.concurrent.TimeoutException;
 public final class StepCutOff extends TimeoutException {
   private final transient String threadDump;
   private final Duration after;
+  private final boolean budgetSpent;
 
-  StepCutOff(Duration after, String threadDump) {
-    super("cut off after " + Durations.format(after) + " of real time");
+  StepCutOff(Duration after, boolean budgetSpent, String threadDump) {
+    super("cut off after " + Durations.format(after) + " of real time"
+        + (budgetSpent ? " (what was left of the run's budget)" : ""));
     this.after = after;
+    this.budgetSpent = budgetSpent;
     this.threadDump = threadDump;
   }
 
@@ -28,6 +31,14 @@ public final class StepCutOff extends TimeoutException {
   /** The real time the code had before it was cut off (several step limits for an upload). */
   public Duration after() {
     return after;
+  }
+
+  /**
+   * Whether the runner's real-time budget, not the step limit, set the cut-off: a run that
+   * met the end of its budget, which says nothing about the provider, not even on a rerun.
+   */
+  public boolean budgetSpent() {
+    return budgetSpent;
   }
 
   static String dump(Thread t) {

@@ -31,6 +31,7 @@ final class TimeLimit implements AutoCloseable {
   private final Map<Future<?>, CompletableFuture<Thread>> threads = new ConcurrentHashMap<>();
   private final List<StepCutOff> cutOffs = new CopyOnWriteArrayList<>();
   private volatile Duration limit;
+  private volatile Supplier<Duration> ceiling = () -> null;
 
   TimeLimit(Duration limit) {
     this.limit = limit;
@@ -43,6 +44,14 @@ final class TimeLimit implements AutoCloseable {
   /** A longer (or shorter) limit from now on: the runner's rerun that tells a hang. */
   void limit(Duration next) {
     this.limit = next;
+  }
+
+  /**
+   * What no wait may exceed whatever the limit (null: nothing), asked before each wait: the
+   * real-time budget a runner has left, so that one long run cannot overrun it.
+   */
+  void ceiling(Supplier<Duration> next) {
+    this.ceiling = next;
   }
 
   /** The cut-offs since the last call, then forgotten. */
@@ -72,9 +81,9 @@ final class TimeLimit implements AutoCloseable {
 
   /** Like {@link #call(Callable, int)}, saying what hung with {@code stuck}'s text. */
   <T> T call(Callable<T> work, Supplier<String> stuck, int calls) throws Exception {
-    Duration bound = limit.multipliedBy(Math.max(1, calls));
+    Bound bound = bound(limit.multipliedBy(Math.max(1, calls)));
     Future<T> f = submit(work);
-    return await(f, stuck, bound, bound);
+    return await(f, stuck, bound.time(), bound);
   }
 
   <T> Future<T> submit(Callable<T> work) {
@@ -93,16 +102,16 @@ final class TimeLimit implements AutoCloseable {
    * burst of 6 hung calls at a 1 s limit took 44.6 s, and one of 1,000 would have taken hours.
    */
   Burst awaitAll(CountDownLatch finished) throws InterruptedException {
-    Duration bound = limit;
-    finished.await(bound.toNanos(), TimeUnit.NANOSECONDS);
+    Bound bound = bound(limit);
+    finished.await(bound.time().toNanos(), TimeUnit.NANOSECONDS);
     return new Burst(bound);
   }
 
   /** The results of a burst once its one limit is over: those still running are cut off. */
   final class Burst {
-    private final Duration bound;
+    private final Bound bound;
 
-    private Burst(Duration bound) {
+    private Burst(Bound bound) {
       this.bound = bound;
     }
 
@@ -111,8 +120,18 @@ final class TimeLimit implements AutoCloseable {
     }
   }
 
-  /** @param bound the limit the cut-off reports: what this call (or its burst) had in all */
-  private <T> T await(Future<T> f, Supplier<String> stuck, Duration wait, Duration bound)
+  /** The limit a wait gets now, and whether the ceiling, not the step limit, set it. */
+  private record Bound(Duration time, boolean byCeiling) {}
+
+  private Bound bound(Duration full) {
+    Duration top = ceiling.get();
+    if (top != null && top.compareTo(full) < 0) {
+      return new Bound(top.isNegative() ? Duration.ZERO : top, true);
+    }
+    return new Bound(full, false);
+  }
+
+  private <T> T await(Future<T> f, Supplier<String> stuck, Duration wait, Bound bound)
       throws Exception {
     try {
       return f.get(wait.toNanos(), TimeUnit.NANOSECONDS);
@@ -123,7 +142,7 @@ final class TimeLimit implements AutoCloseable {
       String dump = stuck != null ? stuck.get()
           : StepCutOff.dump(t == null ? null : t.getNow(null));
       f.cancel(true);
-      StepCutOff cut = new StepCutOff(bound, dump);
+      StepCutOff cut = new StepCutOff(bound.time(), bound.byCeiling(), dump);
       cutOffs.add(cut);
       throw cut;
     } finally {
