@@ -89,7 +89,7 @@ public final class ScenarioRunner implements AutoCloseable {
   }
 
   public RunResult run(Scenario scenario, String providerName, CredentialsProviderFactory factory) {
-    WarmUp.once();
+    WarmUp.once(poolFor(factory).transport());
     return runUnwarmed(scenario, providerName, factory);
   }
 

@@ -28,7 +28,7 @@ class TimeBudgetTest {
   /** Class loading must not eat the 2 s: the warm-up is once per JVM, done here first. */
   @BeforeAll
   static void warm() {
-    WarmUp.once();
+    WarmUp.once(Transport.MEMORY);
   }
 
   private static Scenario scenario(String name) {
