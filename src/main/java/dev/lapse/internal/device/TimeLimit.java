@@ -1,6 +1,7 @@
 package dev.lapse.internal.device;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,9 @@ final class TimeLimit implements AutoCloseable {
   private Bound bound(Duration full) {
     Duration top = ceiling.get();
     if (top != null && top.compareTo(full) < 0) {
-      return new Bound(top.isNegative() ? Duration.ZERO : top, true);
+      // To the millisecond: the cut-off's sentence quotes it ("cut off after 2s472ms").
+      return new Bound(top.isNegative() ? Duration.ZERO : top.truncatedTo(ChronoUnit.MILLIS),
+          true);
     }
     return new Bound(full, false);
   }
