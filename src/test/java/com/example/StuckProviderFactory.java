@@ -16,6 +16,8 @@ public final class StuckProviderFactory implements CredentialsProviderFactory {
   @Override
   public AppProviders launch(Device device) {
     return AppProviders.of(() -> {
+      // Said, so that a test driving lapse in another process knows a run is under way.
+      System.err.println("StuckProviderFactory: waiting for credentials that never come");
       try {
         NEVER.await();
       } catch (InterruptedException e) {

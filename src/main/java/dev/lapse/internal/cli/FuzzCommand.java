@@ -12,6 +12,7 @@ import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
+import dev.lapse.run.RunsInFlight;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.Transport;
 import dev.lapse.vocabulary.Durations;
@@ -104,16 +105,27 @@ final class FuzzCommand implements Callable<Integer> {
     FuzzConsole console = new FuzzConsole(System.out, System.console() != null);
     FuzzReport report;
     List<RunResult> timelines = List.of();
+    // A provider that ends the JVM mid-search is named, with its try and step, and the exit
+    // code is not 0; nothing is reported yet, so the hook says how to search again.
+    Thread exitWatch = ExitWatch.install("lapse fuzz", () -> System.err.println("lapse fuzz: no "
+        + "report was written; the same search again: ./lapse fuzz --provider " + provider
+        + " --seed " + options.seed() + " --tries " + options.tries()
+        + (options.shards() > 1 ? " --shard " + shard : "")));
     try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1, transport))) {
       report = fuzzer.fuzz(provider, factory, options, console);
       if (report.failure().isPresent()) {
         // Once more, for the HTML timelines: the shrunk scenario, then the original beside it.
         try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1, transport)) {
           FuzzFailure f = report.failure().get();
+          RunsInFlight.context("the report of try " + f.tryIndex());
           timelines = List.of(failingRun(runner, f.shrunk(), provider, factory),
               failingRun(runner, f.original(), provider, factory));
+        } finally {
+          RunsInFlight.context(null);
         }
       }
+    } finally {
+      ExitWatch.remove(exitWatch);
     }
     console.finishBar();
     report.flaky().forEach(line -> System.out.println("  " + line));

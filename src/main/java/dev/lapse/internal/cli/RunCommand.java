@@ -103,7 +103,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     RunProgress progress = RunProgress.start("lapse run", reports);
-    Thread exitWatch = ExitWatch.install("lapse run", reports, progress);
+    Thread exitWatch = ExitWatch.install("lapse run",
+        ExitWatch.reportFinished("lapse run", reports, progress));
     List<RunResult> results;
     Path index;
     double seconds;

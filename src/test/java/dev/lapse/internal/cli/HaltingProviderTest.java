@@ -63,6 +63,20 @@ class HaltingProviderTest {
         + ": running robust"), next.err());
   }
 
+  /** Runtime.halt(0) skips every hook: the launcher, seeing the status left, exits 6. */
+  @Test
+  void aHaltWithZeroIsNotSuccess() throws Exception {
+    Path reports = tmp.resolve("reports");
+    Ended halted = launch("run", SCENARIO_15, "--provider",
+        "com.example.ZeroHaltingProviderFactory", "--reports", reports.toString());
+    assertEquals(Main.ENDED_EARLY, halted.code(), halted.err());
+    assertTrue(halted.err().contains("the JVM ended without finishing (Runtime.halt or a crash?)"
+        + ": running com.example.ZeroHaltingProviderFactory in scenario 'relaunch-without-idle'"
+        + ", step 1 (launch)"), halted.err());
+    assertTrue(halted.err().contains("lapse run: the JVM ended with exit code 0 before the runs "
+        + "finished; exiting 6"), halted.err());
+  }
+
   private record Ended(int code, String err) {}
 
   /** Runs the real launcher script in a checkout made of this build. */
