@@ -40,18 +40,13 @@ public final class AppCalls {
   public List<CallOutcome> burst(AppCall call, int count) {
     CountDownLatch ready = new CountDownLatch(count);
     CountDownLatch go = new CountDownLatch(1);
-    CountDownLatch finished = new CountDownLatch(count);
     List<Future<Void>> futures = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       futures.add(device.timeLimit().submit(() -> {
-        try {
-          ready.countDown();
-          go.await();
-          performNoticing(call);
-          return null;
-        } finally {
-          finished.countDown();
-        }
+        ready.countDown();
+        go.await();
+        performNoticing(call);
+        return null;
       }));
     }
     // Every thread is parked on the gate before it opens, so the calls really start together
@@ -62,7 +57,7 @@ public final class AppCalls {
     go.countDown();
     TimeLimit.Burst over;
     try {
-      over = device.timeLimit().awaitAll(finished); // one step limit for the whole burst
+      over = device.timeLimit().awaitAll(futures); // one step limit for the whole burst
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while a burst ran", e);

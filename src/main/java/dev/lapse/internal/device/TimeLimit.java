@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +28,7 @@ final class TimeLimit implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Map<Future<?>, CompletableFuture<Thread>> threads = new ConcurrentHashMap<>();
+  private final Map<Future<?>, Task> tasks = new ConcurrentHashMap<>();
   private final List<StepCutOff> cutOffs = new CopyOnWriteArrayList<>();
   private volatile Duration limit;
   private volatile Supplier<Duration> ceiling = () -> null;
@@ -87,24 +86,37 @@ final class TimeLimit implements AutoCloseable {
     return await(f, stuck, bound.time(), bound);
   }
 
+  /** The thread running a piece of work (for its stack), and when the work ended. */
+  private record Task(CompletableFuture<Thread> thread, CompletableFuture<Void> ended) {}
+
   <T> Future<T> submit(Callable<T> work) {
-    CompletableFuture<Thread> thread = new CompletableFuture<>();
+    Task task = new Task(new CompletableFuture<>(), new CompletableFuture<>());
     Future<T> f = pool.submit(() -> {
-      thread.complete(Thread.currentThread());
-      return work.call();
+      task.thread().complete(Thread.currentThread());
+      try {
+        return work.call();
+      } finally {
+        task.ended().complete(null);
+      }
     });
-    threads.put(f, thread);
+    tasks.put(f, task);
     return f;
   }
 
   /**
-   * Waits for a burst under one limit for all of it, then takes each result: {@code finished}
-   * counts down as each call ends. Awaited one after another, each with the whole limit, a
-   * burst of 6 hung calls at a 1 s limit took 44.6 s, and one of 1,000 would have taken hours.
+   * Waits for a burst's calls under one limit for all of them. Awaited one after another,
+   * each with the whole limit, a burst of 6 hung calls at a 1 s limit took 44.6 s, and one of
+   * 1,000 would have taken hours.
    */
-  Burst awaitAll(CountDownLatch finished) throws InterruptedException {
+  Burst awaitAll(List<? extends Future<?>> futures) throws InterruptedException {
     Bound bound = bound(limit);
-    finished.await(bound.time().toNanos(), TimeUnit.NANOSECONDS);
+    CompletableFuture<?>[] ended = futures.stream().map(f -> tasks.get(f).ended())
+        .toArray(CompletableFuture<?>[]::new);
+    try {
+      CompletableFuture.allOf(ended).get(bound.time().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // Each call's own outcome says which: taken one by one below.
+    }
     return new Burst(bound);
   }
 
@@ -116,8 +128,15 @@ final class TimeLimit implements AutoCloseable {
       this.bound = bound;
     }
 
+    /**
+     * The call's result, or its cut-off. A call whose work has ended is waited for without a
+     * limit: its future completes a moment after its work, and taking that moment for a hang
+     * once cut off a burst that had finished.
+     */
     <T> T result(Future<T> f) throws Exception {
-      return await(f, null, Duration.ZERO, bound);
+      Task task = tasks.get(f);
+      boolean ended = task != null && task.ended().isDone();
+      return await(f, null, ended ? null : Duration.ZERO, bound);
     }
   }
 
@@ -134,22 +153,23 @@ final class TimeLimit implements AutoCloseable {
     return new Bound(full, false);
   }
 
+  /** @param wait how long to wait for {@code f}; null: until it is done */
   private <T> T await(Future<T> f, Supplier<String> stuck, Duration wait, Bound bound)
       throws Exception {
     try {
-      return f.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+      return wait == null ? f.get() : f.get(wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
-      CompletableFuture<Thread> t = threads.get(f);
+      Task t = tasks.get(f);
       String dump = stuck != null ? stuck.get()
-          : StepCutOff.dump(t == null ? null : t.getNow(null));
+          : StepCutOff.dump(t == null ? null : t.thread().getNow(null));
       f.cancel(true);
       StepCutOff cut = new StepCutOff(bound.time(), bound.byCeiling(), dump);
       cutOffs.add(cut);
       throw cut;
     } finally {
-      threads.remove(f);
+      tasks.remove(f);
     }
   }
 
