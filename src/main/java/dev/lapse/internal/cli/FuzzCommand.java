@@ -35,7 +35,8 @@ import picocli.CommandLine.Option;
         + "resume, bursts, skew, latency, backend faults), runs them against a "
         + "provider, and shrinks the first failure to the smallest scenario that "
         + "still fails the same check. Writes it to the reports folder as YAML. "
-        + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input.")
+        + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input, 6 when the "
+        + "provider ended the JVM (System.exit) before the search finished.")
 final class FuzzCommand implements Callable<Integer> {
   @Option(names = {"-p", "--provider"}, required = true, paramLabel = "NAME|CLASS|node:FILE|python:FILE",
       description = "A bundled provider (seed-naive, robust, sdk-cached), the class name of "
@@ -107,10 +108,10 @@ final class FuzzCommand implements Callable<Integer> {
     List<RunResult> timelines = List.of();
     // A provider that ends the JVM mid-search is named, with its try and step, and the exit
     // code is not 0; nothing is reported yet, so the hook says how to search again.
+    FuzzOptions searched = options;
     Thread exitWatch = ExitWatch.install("lapse fuzz", () -> System.err.println("lapse fuzz: no "
-        + "report was written; the same search again: ./lapse fuzz --provider " + provider
-        + " --seed " + options.seed() + " --tries " + options.tries()
-        + (options.shards() > 1 ? " --shard " + shard : "")));
+        + "report was written; the same search again: "
+        + FailureText.sameSearch(provider, searched, classpath)));
     try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1, transport))) {
       report = fuzzer.fuzz(provider, factory, options, console);
       if (report.failure().isPresent()) {
