@@ -69,21 +69,13 @@ class HangingProviderTest {
   @Test
   void cutOffInDifferentStepsIsInconclusiveNotAFailure() {
     AtomicInteger launches = new AtomicInteger();
-    CountDownLatch never = new CountDownLatch(1);
+    CredentialsProviderFactory stuckCalls = blockingCalls(new CountDownLatch(1));
     CredentialsProviderFactory odd = device -> {
       if (launches.incrementAndGet() == 1) {
         new CountDownLatch(1).await(600, TimeUnit.MILLISECONDS);
         return robust.launch(device);
       }
-      AppProviders fine = robust.launch(device);
-      return AppProviders.of(() -> {
-        try {
-          never.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        return fine.forClient("default").resolveCredentials();
-      });
+      return stuckCalls.launch(device);
     };
     try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
       RunResult r = runner.run(scenario(), "odd", odd);
@@ -160,11 +152,9 @@ class HangingProviderTest {
     }
   }
 
-  /** Tasks that fell due while suspended run at foreground, under the step limit too. */
-  @Test
-  void aBlockingTaskDueAtForegroundIsAHangsFinding() {
-    CountDownLatch never = new CountDownLatch(1);
-    CredentialsProviderFactory background = device -> {
+  /** Launches robust and schedules, a minute on, a task that blocks until interrupted. */
+  private CredentialsProviderFactory blockingTaskAfterAMinute(CountDownLatch never) {
+    return device -> {
       device.scheduler().schedule(Duration.ofMinutes(1), () -> {
         try {
           never.await();
@@ -174,6 +164,12 @@ class HangingProviderTest {
       });
       return robust.launch(device);
     };
+  }
+
+  /** Tasks that fell due while suspended run at foreground, under the step limit too. */
+  @Test
+  void aBlockingTaskDueAtForegroundIsAHangsFinding() {
+    CredentialsProviderFactory background = blockingTaskAfterAMinute(new CountDownLatch(1));
     Scenario s = Scenario.builder("resume").bucket("photos", "us-east-1").launch().background()
         .waitFor(Duration.ofMinutes(5)).foreground().get("photos/cat.jpg").build();
     try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {
@@ -188,17 +184,7 @@ class HangingProviderTest {
 
   @Test
   void aBlockingScheduledTaskIsCutOffInsteadOfHangingTheRun() {
-    CountDownLatch never = new CountDownLatch(1);
-    CredentialsProviderFactory background = device -> {
-      device.scheduler().schedule(Duration.ofMinutes(1), () -> {
-        try {
-          never.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
-      return robust.launch(device);
-    };
+    CredentialsProviderFactory background = blockingTaskAfterAMinute(new CountDownLatch(1));
     Scenario s = Scenario.builder("task").bucket("photos", "us-east-1").launch()
         .waitFor(Duration.ofMinutes(5)).get("photos/cat.jpg").build();
     try (ScenarioRunner runner = new ScenarioRunner(LIMIT, HANG_LIMIT, 1)) {

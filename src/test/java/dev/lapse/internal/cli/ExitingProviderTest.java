@@ -30,17 +30,10 @@ class ExitingProviderTest {
     return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
-  private record Ended(int code, String err) {}
-
-  private static Ended end(Process p) throws Exception {
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), err);
-    return new Ended(p.exitValue(), err);
-  }
 
   @Test
   void theExitNamesTheProviderScenarioAndStepAndIsNeverSuccess() throws Exception {
-    Ended e = end(lapse("run", "scenarios/15-relaunch-without-idle.yaml", "--provider",
+    Ended e = Ended.of(lapse("run", "scenarios/15-relaunch-without-idle.yaml", "--provider",
         "com.example.ExitingProviderFactory", "--reports", tmp.toString()));
     assertEquals(Main.ENDED_EARLY, e.code(), e.err());
     assertTrue(e.err().contains("lapse run: the JVM is exiting before the runs finished: "
@@ -54,7 +47,7 @@ class ExitingProviderTest {
   /** System.exit(0) made CI green: the exit code is 6, as for any other code. */
   @Test
   void anExitWithZeroIsNotSuccess() throws Exception {
-    Ended e = end(lapse("run", "scenarios/15-relaunch-without-idle.yaml", "--provider",
+    Ended e = Ended.of(lapse("run", "scenarios/15-relaunch-without-idle.yaml", "--provider",
         "com.example.ZeroExitingProviderFactory", "--reports", tmp.toString()));
     assertEquals(Main.ENDED_EARLY, e.code(), e.err());
     assertTrue(e.err().contains("System.exit was called from "
@@ -64,7 +57,7 @@ class ExitingProviderTest {
   /** What finished before the exit is not lost: robust's runs are reported, the exiter's not. */
   @Test
   void theRunsThatFinishedBeforeTheExitAreReported() throws Exception {
-    Ended e = end(lapse("run", "scenarios/15-relaunch-without-idle.yaml",
+    Ended e = Ended.of(lapse("run", "scenarios/15-relaunch-without-idle.yaml",
         "scenarios/01-relaunch-after-idle.yaml", "--jobs", "1", "--provider", "robust",
         "--provider", "com.example.ExitingProviderFactory", "--reports", tmp.toString()));
     assertEquals(Main.ENDED_EARLY, e.code(), e.err());
@@ -79,7 +72,7 @@ class ExitingProviderTest {
   /** lapse fuzz had no hook: it exited 7 with no word. */
   @Test
   void fuzzNamesTheProviderTryAndStepAndHowToSearchAgain() throws Exception {
-    Ended e = end(lapse("fuzz", "--provider", "com.example.ExitingProviderFactory", "--seed",
+    Ended e = Ended.of(lapse("fuzz", "--provider", "com.example.ExitingProviderFactory", "--seed",
         "1", "--tries", "3", "--workers", "1", "--reports", tmp.toString()));
     assertEquals(Main.ENDED_EARLY, e.code(), e.err());
     assertTrue(e.err().contains("lapse fuzz: the JVM is exiting before the runs finished: "
