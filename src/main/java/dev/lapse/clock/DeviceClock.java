@@ -39,9 +39,10 @@ public final class DeviceClock extends Clock {
     return Duration.between(Instant.EPOCH, truth.instant());
   }
 
+  /** Refused with {@link VirtualTimeOutOfRange} past the years 0001..9999 (a skew of ages). */
   @Override
   public Instant instant() {
-    return truth.instant().plus(skew);
+    return TimeBounds.plus(truth.instant(), skew);
   }
 
   @Override

@@ -16,10 +16,10 @@ public final class TimeBounds {
 
   private TimeBounds() {}
 
-  /** {@code instant}, or an IllegalArgumentException saying it is out of range. */
+  /** {@code instant}, or a {@link VirtualTimeOutOfRange} saying it is out of range. */
   public static Instant check(Instant instant) {
     if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
-      throw new IllegalArgumentException("instant " + instant + " is outside the years "
+      throw new VirtualTimeOutOfRange("instant " + instant + " is outside the years "
           + "0001..9999 that virtual time may take (" + MIN + " .. " + MAX + ")");
     }
     return instant;
@@ -31,11 +31,11 @@ public final class TimeBounds {
     try {
       sum = from.plus(by);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new IllegalArgumentException(describe(by) + " after " + from
+      throw new VirtualTimeOutOfRange(describe(by) + " after " + from
           + " is beyond the year 9999 that virtual time may reach");
     }
     if (sum.isBefore(MIN) || sum.isAfter(MAX)) {
-      throw new IllegalArgumentException(describe(by) + " after " + from
+      throw new VirtualTimeOutOfRange(describe(by) + " after " + from
           + " is outside the years 0001..9999 that virtual time may take");
     }
     return sum;

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
  */
 public final class RunsInFlight {
   private static final Map<Thread, Supplier<String>> RUNNING = new ConcurrentHashMap<>();
+  private static final Map<Thread, String> CONTEXT = new ConcurrentHashMap<>();
   private static final Queue<RunResult> FINISHED = new ConcurrentLinkedQueue<>();
   private static volatile Watcher watcher;
 
@@ -33,6 +34,18 @@ public final class RunsInFlight {
   /** Tells {@code w} of every change from now on (null: nobody). */
   public static void watch(Watcher w) {
     watcher = w;
+  }
+
+  /**
+   * What the runs on this thread are part of, said after each (the fuzzer's {@code try 17 of
+   * seed 42}), or null for nothing.
+   */
+  public static void context(String what) {
+    if (what == null) {
+      CONTEXT.remove(Thread.currentThread());
+    } else {
+      CONTEXT.put(Thread.currentThread(), what);
+    }
   }
 
   static void enter(Supplier<String> what) {
@@ -73,10 +86,11 @@ public final class RunsInFlight {
 
   /** One sentence per run in progress, e.g. {@code robust in scenario 'relaunch', step 3 (get photos/a.jpg)}. */
   public static List<String> describe() {
-    return RUNNING.values().stream().map(s -> {
+    return RUNNING.entrySet().stream().map(e -> {
+      String context = CONTEXT.get(e.getKey());
       try {
-        return s.get();
-      } catch (RuntimeException e) {
+        return e.getValue().get() + (context == null ? "" : ", " + context);
+      } catch (RuntimeException ex) {
         return "(unknown)";
       }
     }).sorted().toList();

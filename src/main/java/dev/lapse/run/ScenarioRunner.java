@@ -45,6 +45,7 @@ public final class ScenarioRunner implements AutoCloseable {
   private final long seed;
   private final Duration stepLimit;
   private final Duration hangLimit;
+  private RealTimeBudget budget = RealTimeBudget.NONE;
 
   /** The transport {@code lapse run} and {@code lapse fuzz} use unless told otherwise. */
   public static final Transport DEFAULT_TRANSPORT = Transport.MEMORY;
@@ -82,40 +83,62 @@ public final class ScenarioRunner implements AutoCloseable {
     this(DEFAULT_STEP_LIMIT, 1);
   }
 
+  /** Bounds every run from now on by what is left of {@code budget} (a suite's). */
+  void budget(RealTimeBudget budget) {
+    this.budget = budget;
+  }
+
   public RunResult run(Scenario scenario, String providerName, CredentialsProviderFactory factory) {
-    WarmUp.once();
+    WarmUp.once(poolFor(factory).transport());
     return runUnwarmed(scenario, providerName, factory);
   }
 
   RunResult runUnwarmed(Scenario scenario, String providerName,
       CredentialsProviderFactory factory) {
     Attempt first = attempt(scenario, factory, stepLimit);
+    if (first.unjudged() != null) {
+      return unjudged(scenario, providerName, first, first.unjudged());
+    }
     if (first.cutOffs.isEmpty()) {
       return judged(scenario, providerName, first);
     }
+    if (budget.spent()) {
+      return unjudged(scenario, providerName, first, first.cutLabel() + " was " + first.cutAfter()
+          + ", and " + budget.spentSentence() + " before a rerun could tell a hang from a "
+          + "slow machine");
+    }
     Attempt second = attempt(scenario, factory, hangLimit);
+    if (second.unjudged() != null) {
+      return unjudged(scenario, providerName, second, second.unjudged());
+    }
     if (second.cutOffs.isEmpty()) {
       return judged(scenario, providerName, second);
     }
-    int firstStep = first.cutStep();
-    int secondStep = second.cutStep();
-    StepCutOff stuck = second.cutOffs.get(0);
-    if (firstStep == secondStep) {
-      return hangs(scenario, providerName, second, stuck);
+    if (first.cutStep() == second.cutStep()) {
+      return hangs(scenario, providerName, first, second);
     }
-    return new RunResult(scenario, providerName, second.record, List.of(),
-        "could not judge: " + first.cutLabel() + " was cut off after "
-            + Durations.format(stepLimit) + " of real time, and on a rerun with "
-            + Durations.format(hangLimit) + " " + second.cutLabel() + " was",
-        stuck.threadDump());
+    return unjudged(scenario, providerName, second, first.cutLabel() + " was "
+        + first.cutAfter() + ", and on a rerun with " + Durations.format(hangLimit) + " "
+        + second.cutLabel() + " was");
+  }
+
+  private static RunResult unjudged(Scenario scenario, String provider, Attempt a, String why) {
+    String dump = a.cutOffs.isEmpty() ? null : a.cutOffs.get(0).threadDump();
+    return new RunResult(scenario, provider, a.record, List.of(), "could not judge: " + why,
+        dump);
   }
 
   private RunResult judged(Scenario scenario, String provider, Attempt a) {
     return new RunResult(scenario, provider, a.record, Checks.verify(scenario.expect(), a.record));
   }
 
-  /** Stuck twice in the same step: a finding, and the checks' verdicts before that step. */
-  private RunResult hangs(Scenario scenario, String provider, Attempt a, StepCutOff stuck) {
+  /**
+   * Stuck twice in the same step: a finding, and the checks' verdicts before that step. The
+   * sentence gives the real time each attempt had in that step (a burst's calls had one limit
+   * for all of them; an upload one per part).
+   */
+  private RunResult hangs(Scenario scenario, String provider, Attempt first, Attempt a) {
+    StepCutOff stuck = a.cutOffs.get(0);
     int at = a.cutStep();
     List<String> before = new ArrayList<>();
     for (int i = 0; i < at && i < a.record.steps().size(); i++) {
@@ -128,9 +151,9 @@ public final class ScenarioRunner implements AutoCloseable {
     out.add(new Violation("hangs", when, a.cutLabel(), 0,
         "each step's provider code to finish within " + Durations.format(stepLimit)
             + " of real time",
-        "the provider was still running after " + Durations.format(stepLimit) + " and again, on a "
-            + "rerun, after " + Durations.format(hangLimit) + "; stuck in: "
-            + firstFrame(stuck.threadDump())));
+        "the provider was still running after "
+            + Durations.format(first.cutOffs.get(0).after()) + " and again, on a rerun, after "
+            + Durations.format(stuck.after()) + "; stuck in: " + firstFrame(stuck.threadDump())));
     for (Violation v : Checks.verify(scenario.expect(), a.record)) {
       if (before.contains(v.step())) {
         out.add(v);
@@ -152,11 +175,12 @@ public final class ScenarioRunner implements AutoCloseable {
     WorldPool slots = poolFor(factory);
     WorldPool.Slot slot = slots.acquire(scenario.world(), seed);
     slot.device().stepLimit(limit);
+    slot.device().stepCeiling(budget::left);
     slot.device().drainCutOffs();
     slot.device().configure(scenario.device().user(), scenario.device().clients());
     seedObjects(slot, scenario.steps());
     Instant start = slot.world().clock().instant();
-    StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory);
+    StepExecutor executor = new StepExecutor(slot.world(), slot.device(), factory, budget);
     RunsInFlight.enter(() -> provider(factory) + " in scenario '" + scenario.name() + "', "
         + executor.currentStep());
     try {
@@ -179,7 +203,7 @@ public final class ScenarioRunner implements AutoCloseable {
     } else {
       slots.discard(slot);
     }
-    return new Attempt(record, cutOffs);
+    return new Attempt(record, cutOffs, executor.stopped(), budget);
   }
 
   private WorldPool poolFor(CredentialsProviderFactory factory) {
@@ -196,9 +220,33 @@ public final class ScenarioRunner implements AutoCloseable {
     return factory instanceof OutOfProcess ? factory.toString() : factory.getClass().getName();
   }
 
-  /** The step after the last one recorded: the one running now. */
-  /** One execution of a scenario and the provider code it had to cut off. */
-  private record Attempt(RunRecord record, List<StepCutOff> cutOffs) {
+  /**
+   * One execution of a scenario, the provider code it had to cut off, and why it stopped
+   * before its end, if it did.
+   */
+  private record Attempt(RunRecord record, List<StepCutOff> cutOffs, String stopped,
+      RealTimeBudget budget) {
+    /**
+     * Why nothing here can be judged, not even by a rerun, or null: the budget ran out in a
+     * step (a cut-off at the budget says nothing about the provider) or before one, or
+     * virtual time could not go where a step had to.
+     */
+    String unjudged() {
+      StepCutOff spent = cutOffs.stream().filter(StepCutOff::budgetSpent).findFirst()
+          .orElse(null);
+      if (spent == null) {
+        return stopped;
+      }
+      return budget.spentSentence() + (spent == cutOffs.get(0)
+          ? " in " + cutLabel() + ", which was " + spent.getMessage()
+          : " during this run (" + spent.getMessage() + ")");
+    }
+
+    /** {@code cut off after 10s of real time}: the first cut-off's own words. */
+    String cutAfter() {
+      return cutOffs.get(0).getMessage();
+    }
+
     /** Index of the first step with a cut-off; the step count when it was the final close. */
     int cutStep() {
       List<dev.lapse.history.StepRecord> steps = record.steps();

@@ -1,5 +1,7 @@
 package dev.lapse.run;
 
+import dev.lapse.clock.TimeBounds;
+import dev.lapse.clock.VirtualTimeOutOfRange;
 import dev.lapse.internal.aws.world.World;
 import dev.lapse.internal.device.AppCall;
 import dev.lapse.internal.device.AppUpload;
@@ -14,6 +16,7 @@ import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Lifecycle;
 import dev.lapse.scenario.Step;
 import dev.lapse.vocabulary.Operation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +33,20 @@ final class StepExecutor {
   private final App app;
   private final List<StepRecord> records = new ArrayList<>();
   private final Links links;
+  private final RealTimeBudget budget;
   private int launch;
   /** The step running now, as {@link RunsInFlight} names it; read by other threads. */
   private volatile String current = "before its first step";
+  /** Why no further step runs (the budget is spent, virtual time cannot go on), or null. */
+  private String stopped;
 
-  StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory) {
+  StepExecutor(World world, SimulatedDevice device, CredentialsProviderFactory factory,
+      RealTimeBudget budget) {
     this.world = world;
     this.device = device;
     this.app = host(world, device, factory);
     this.links = new Links(world);
+    this.budget = budget;
   }
 
   /** A Java provider runs on the device in this JVM; an out-of-process one in its adapter. */
@@ -68,14 +76,28 @@ final class StepExecutor {
     return current;
   }
 
+  /**
+   * Why the run stopped before its end, or null: its real-time budget was spent, or a step
+   * could not move virtual time where it had to (past the year 9999). Either way nothing
+   * after it is evidence, and the run must not pass: it once did, with a note on the step.
+   */
+  String stopped() {
+    return stopped;
+  }
+
   void runAll(List<Step> steps, String prefix) {
-    for (int i = 0; i < steps.size(); i++) {
+    for (int i = 0; i < steps.size() && stopped == null; i++) {
       run(prefix + (i + 1), steps.get(i));
     }
   }
 
   private void run(String id, Step step) {
-    current = "step " + id + " (" + step.describe() + ")";
+    String label = "step " + id + " (" + step.describe() + ")";
+    if (budget.spent()) {
+      stopped = budget.spentSentence() + " before " + label;
+      return;
+    }
+    current = label;
     RunsInFlight.stepStarted();
     long seqBefore = world.journal().lastSeq();
     Instant started = world.clock().instant();
@@ -89,6 +111,9 @@ final class StepExecutor {
     } catch (Exception thrown) {
       Throwable e = thrown instanceof StepFailure failure ? failure.getCause() : thrown;
       note = e.getClass().getSimpleName() + ": " + e.getMessage();
+      if (VirtualTimeOutOfRange.in(e)) {
+        stopped = label + " needed an instant outside the years 0001..9999: " + e.getMessage();
+      }
       if (launching) {
         outcomes.add(new CallOutcome("launch", null, 0, started, false,
             e.getClass().getSimpleName(), "the provider failed to launch: " + e.getMessage(),
@@ -101,9 +126,17 @@ final class StepExecutor {
     for (Throwable t : device.drainTaskFailures()) {
       note = (note == null ? "" : note + "; ") + "a scheduled task threw " + t;
     }
+    for (CallOutcome o : outcomes) {
+      if (stopped == null && OUT_OF_RANGE.equals(o.errorCode())) {
+        stopped = label + " needed an instant outside the years 0001..9999: " + o.message();
+      }
+    }
     records.add(new StepRecord(id, step, started, world.clock().instant(), seqBefore,
         world.journal().lastSeq(), launching ? launch : launchAtStart, outcomes, note));
   }
+
+  /** The error code of a call whose virtual time left the years 0001..9999 (an upload's). */
+  private static final String OUT_OF_RANGE = VirtualTimeOutOfRange.class.getSimpleName();
 
   /** The call a call step makes (an S3 call or caller-identity; a burst's call). */
   static AppCall appCall(Step step) {
@@ -147,7 +180,7 @@ final class StepExecutor {
 
     @Override
     public List<CallOutcome> waitFor(Step.Wait step) {
-      Instant until = now().plus(step.duration());
+      Instant until = TimeBounds.plus(now(), step.duration());
       return rethrowing(() -> app.passTime(until));
     }
 
@@ -186,7 +219,10 @@ final class StepExecutor {
 
     @Override
     public List<CallOutcome> fault(Step.Fault step) {
-      world.inject(step.target(), step.faultKind(), now().plus(step.duration()));
+      // A fault that outlasts the year 9999 never ends: no later instant is ever reached.
+      boolean forever = step.duration().compareTo(Duration.between(now(), TimeBounds.MAX)) > 0;
+      world.inject(step.target(), step.faultKind(),
+          forever ? TimeBounds.MAX : now().plus(step.duration()));
       return List.of();
     }
 

@@ -2,7 +2,6 @@ package dev.lapse.run;
 
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.scenario.Scenario;
-import dev.lapse.clock.WallClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,11 @@ import java.util.concurrent.Future;
 public final class SuiteRun {
   private SuiteRun() {}
 
-  private static RunResult notRun(Scenario s, String provider, Duration budget) {
+  private static RunResult notRun(Scenario s, String provider, RealTimeBudget budget) {
     java.time.Instant at = dev.lapse.clock.VirtualClock.DEFAULT_START;
     return new RunResult(s, provider, new dev.lapse.history.RunRecord(at, at,
         s.world().credentialsTtl(), List.of(), List.of(), 0), List.of(),
-        "not run: the real-time budget of " + dev.lapse.vocabulary.Durations.format(budget)
-            + " (--time-budget) was spent before this run began", null);
+        "not run: " + budget.spentSentence() + " before this run began", null);
   }
 
   public static List<RunResult> run(List<Scenario> scenarios,
@@ -37,14 +35,15 @@ public final class SuiteRun {
 
   /**
    * @param hangLimit the longer limit a cut-off run is repeated with
-   * @param budget    real time the whole suite may take, or null for no limit: runs not
-   *                  started when it is spent are reported inconclusive, never dropped
+   * @param budget    real time the whole suite may take, or null for no limit: it bounds the
+   *                  run in progress too, and runs not started when it is spent are reported
+   *                  inconclusive, never dropped
    * @param transport how the device reaches the fake AWS
    */
   public static List<RunResult> run(List<Scenario> scenarios,
       Map<String, CredentialsProviderFactory> providers, Duration stepLimit, Duration hangLimit,
       Duration budget, long seed, int jobs, Transport transport) {
-    long deadline = budget == null ? Long.MAX_VALUE : WallClock.nanos() + budget.toNanos();
+    RealTimeBudget left = RealTimeBudget.of(budget);
     RunsInFlight.clearFinished();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs,
         providers.size())), r -> {
@@ -56,9 +55,9 @@ public final class SuiteRun {
       List<Future<List<RunResult>>> perProvider = new ArrayList<>();
       providers.forEach((name, factory) -> perProvider.add(pool.submit(() -> {
         try (ScenarioRunner runner = new ScenarioRunner(stepLimit, hangLimit, seed, transport)) {
+          runner.budget(left);
           return scenarios.stream().map(s -> {
-            RunResult r = WallClock.nanos() - deadline < 0
-                ? runner.run(s, name, factory) : notRun(s, name, budget);
+            RunResult r = left.spent() ? notRun(s, name, left) : runner.run(s, name, factory);
             RunsInFlight.finished(r); // kept for a provider that ends the JVM mid-suite
             return r;
           }).toList();

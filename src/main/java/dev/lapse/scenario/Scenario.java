@@ -30,7 +30,7 @@ public record Scenario(
     steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
     expect = expect == null ? DEFAULT_EXPECTATIONS : List.copyOf(expect);
     new References(world, device).checkAll(steps);
-    ScenarioLimits.checkExpanded(ScenarioLimits.expanded(steps), "the steps would");
+    ScenarioLimits.check(steps);
   }
 
   /** Starts a fluent, immutable builder; see {@link ScenarioBuilder}. */

@@ -64,9 +64,17 @@ public sealed interface Step {
     return List.of();
   }
 
-  /** Steps this one runs once expanded: 1, or a repeat's rounds times its body. */
+  /**
+   * Steps this one runs once expanded: 1; a parallel's count (each call is a step's worth of
+   * work, and a thread); a repeat's rounds times its body. Saturates at {@code Long.MAX_VALUE}.
+   */
   default long expandedSteps() {
     return 1;
+  }
+
+  /** Virtual time this step moves the clock by, every round counted: a wait, an upload. */
+  default Duration clockAdvance() {
+    return Duration.ZERO;
   }
 
   /** Steps held inside this one (a parallel's call, a repeat's body). */
@@ -218,6 +226,11 @@ public sealed interface Step {
       return "wait " + Durations.format(duration);
     }
 
+    @Override
+    public Duration clockAdvance() {
+      return duration;
+    }
+
     public StepKind kind() {
       return StepKind.WAIT;
     }
@@ -347,6 +360,12 @@ public sealed interface Step {
       ScenarioLimits.duration(takes, "upload takes");
     }
 
+    /** The clock moves by {@code takes} in shares between the parts (and after the last). */
+    @Override
+    public Duration clockAdvance() {
+      return takes;
+    }
+
     /** How many parts the upload sends: one for a size up to the part size. */
     public int parts() {
       return (int) ((size + partSize - 1) / partSize);
@@ -432,6 +451,12 @@ public sealed interface Step {
 
     public String describe() {
       return "parallel " + count + " x " + call.describe();
+    }
+
+    /** Each call counts: a burst in a repeat of 99,999 once passed as one step a round. */
+    @Override
+    public long expandedSteps() {
+      return ScenarioLimits.times(call.expandedSteps(), count);
     }
 
     public StepKind kind() {
@@ -617,15 +642,21 @@ public sealed interface Step {
       if (steps.isEmpty()) {
         throw new IllegalArgumentException("repeat needs at least one step");
       }
-      ScenarioLimits.checkExpanded((long) times * ScenarioLimits.expanded(steps),
-          "repeat " + times + " x " + steps.size() + " steps would");
+      // Its size is checked where the whole nest is known, at the outermost repeat (the
+      // reader, Scenario): checked here, a nest of repeats was refused at whichever inner one
+      // first crossed the limit, with a count that was not the nest's.
     }
 
-    /** Steps this repeat runs, all rounds expanded (capped just above the limit). */
+    /** Steps this repeat runs, all rounds and nested repeats expanded. */
     @Override
     public long expandedSteps() {
-      return Math.min(ScenarioLimits.MAX_EXPANDED_STEPS + 1,
-          (long) times * ScenarioLimits.expanded(steps));
+      return ScenarioLimits.times(ScenarioLimits.expanded(steps), times);
+    }
+
+    /** Every round's waits and uploads. */
+    @Override
+    public Duration clockAdvance() {
+      return ScenarioLimits.times(ScenarioLimits.clockAdvance(steps), times);
     }
 
     public String describe() {

@@ -2,6 +2,7 @@ package dev.lapse.scenario;
 
 import static dev.lapse.scenario.YamlValues.isNull;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -22,6 +23,8 @@ final class StepReader {
   private final References refs;
   private int stepsRead;
   private int depth;
+  /** Virtual time the steps read so far pass, in file order (a repeat's first round only). */
+  private Duration elapsed = Duration.ZERO;
 
   StepReader(References refs) {
     this.refs = refs;
@@ -49,6 +52,24 @@ final class StepReader {
     return steps;
   }
 
+  /** Whether the list being read is the scenario's own steps, not a repeat's body. */
+  boolean atTopLevel() {
+    return depth == 1;
+  }
+
+  /** Virtual time the steps read so far pass; a repeat's body counts once until it is read. */
+  Duration elapsed() {
+    return elapsed;
+  }
+
+  /**
+   * Adds a repeat's rounds after its first (read step by step as its body was read), refused
+   * at {@code times} when they carry the scenario's waits past the limit.
+   */
+  void moreRounds(Node times, int rounds, Duration round) {
+    passes(times, ScenarioLimits.times(round, rounds - 1L), "this repeat's " + rounds + " rounds");
+  }
+
   /** The one call of a parallel step's map (its count already taken out). */
   Step call(YamlMap map) {
     YamlMap.Entry kind = kindOf(map, StepKind.callKeywords(), "call");
@@ -71,10 +92,22 @@ final class StepReader {
     if (node instanceof MappingNode) {
       YamlMap map = YamlMap.of(node, "a step");
       YamlMap.Entry kind = kindOf(map, StepKind.keywords(), "step");
-      return syntaxOf(kind).read(this, kind, map.without(kind.name()));
+      Step step = syntaxOf(kind).read(this, kind, map.without(kind.name()));
+      if (!(step instanceof Step.Repeat)) { // a repeat's waits were counted as its body was read
+        passes(node, step.clockAdvance(), "this step");
+      }
+      return step;
     }
     throw new YamlProblem(node, "expected a step such as 'launch' or 'wait: 3h', found "
         + YamlValues.kind(node));
+  }
+
+  /** The step at {@code node} passes {@code d} more: refused there if that crosses the limit. */
+  private void passes(Node node, Duration d, String by) {
+    elapsed = ScenarioLimits.plus(elapsed, d);
+    if (elapsed.compareTo(ScenarioLimits.MAX_ELAPSED) > 0) {
+      throw new YamlProblem(node, ScenarioLimits.elapsedPast(elapsed, by));
+    }
   }
 
   private Step bare(ScalarNode node) {

@@ -165,8 +165,17 @@ interface StepSyntax {
         Node times = map.require("times", "repeat needs 'times'" + example);
         int count = YamlValues.count(times, "repeat times");
         Node steps = map.require("steps", "repeat needs 'steps'" + example);
+        boolean outermost = reader.atTopLevel();
+        Duration before = reader.elapsed();
         List<Step> body = reader.steps(steps, "repeat steps");
-        return YamlProblem.at(times, () -> new Step.Repeat(count, body));
+        Step.Repeat repeat = YamlProblem.at(times, () -> new Step.Repeat(count, body));
+        // The whole nest's size, said once, at the outermost repeat's times.
+        String tooBig = outermost ? ScenarioLimits.repeatTooBig(repeat) : null;
+        if (tooBig != null) {
+          throw new YamlProblem(times, tooBig);
+        }
+        reader.moreRounds(times, count, reader.elapsed().minus(before));
+        return repeat;
       }
 
       public Node write(StepWriter writer, Step step) {

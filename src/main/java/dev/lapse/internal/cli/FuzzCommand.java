@@ -12,6 +12,7 @@ import dev.lapse.provider.reference.BundledProviders;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.internal.report.Reports;
 import dev.lapse.run.RunResult;
+import dev.lapse.run.RunsInFlight;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.run.Transport;
 import dev.lapse.vocabulary.Durations;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Option;
         + "resume, bursts, skew, latency, backend faults), runs them against a "
         + "provider, and shrinks the first failure to the smallest scenario that "
         + "still fails the same check. Writes it to the reports folder as YAML. "
-        + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input.")
+        + "Exits 0 when nothing failed, 1 on a failure, 2 on bad input, 6 when the "
+        + "provider ended the JVM (System.exit) before the search finished.")
 final class FuzzCommand implements Callable<Integer> {
   @Option(names = {"-p", "--provider"}, required = true, paramLabel = "NAME|CLASS|node:FILE|python:FILE",
       description = "A bundled provider (seed-naive, robust, sdk-cached), the class name of "
@@ -104,16 +106,27 @@ final class FuzzCommand implements Callable<Integer> {
     FuzzConsole console = new FuzzConsole(System.out, System.console() != null);
     FuzzReport report;
     List<RunResult> timelines = List.of();
+    // A provider that ends the JVM mid-search is named, with its try and step, and the exit
+    // code is not 0; nothing is reported yet, so the hook says how to search again.
+    FuzzOptions searched = options;
+    Thread exitWatch = ExitWatch.install("lapse fuzz", () -> System.err.println("lapse fuzz: no "
+        + "report was written; the same search again: "
+        + FailureText.sameSearch(provider, searched, classpath)));
     try (Fuzzer fuzzer = Fuzzer.withWorkers(workers, () -> new ScenarioRunner(stepLimit, 1, transport))) {
       report = fuzzer.fuzz(provider, factory, options, console);
       if (report.failure().isPresent()) {
         // Once more, for the HTML timelines: the shrunk scenario, then the original beside it.
         try (ScenarioRunner runner = new ScenarioRunner(stepLimit, 1, transport)) {
           FuzzFailure f = report.failure().get();
+          RunsInFlight.context("the report of try " + f.tryIndex());
           timelines = List.of(failingRun(runner, f.shrunk(), provider, factory),
               failingRun(runner, f.original(), provider, factory));
+        } finally {
+          RunsInFlight.context(null);
         }
       }
+    } finally {
+      ExitWatch.remove(exitWatch);
     }
     console.finishBar();
     report.flaky().forEach(line -> System.out.println("  " + line));

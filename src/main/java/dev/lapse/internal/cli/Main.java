@@ -23,6 +23,12 @@ public final class Main {
   public static final int INTERNAL_ERROR = 4;
   /** Exit code of {@code ./lapse} when the project does not compile. */
   public static final int BUILD_FAILED = 5;
+  /**
+   * Exit code when the JVM was ended before the runs finished: a provider called
+   * {@code System.exit} (with any code: a shutdown hook cannot read it) or, seen by the
+   * {@code ./lapse} launcher, {@code Runtime.halt(0)}. Never 0: that made CI green.
+   */
+  public static final int ENDED_EARLY = 6;
 
   public static void main(String[] args) {
     System.exit(execute(args));

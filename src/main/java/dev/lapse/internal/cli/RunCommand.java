@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
         + "table (scenario x provider), writes reports, and exits 0 when every "
         + "scenario passed for the providers named, 1 when any failed, 2 on bad input, "
         + "3 when nothing failed but a run could not be judged (INCONCLUSIVE), 4 when "
-        + "Lapse itself failed. With no --provider it runs every bundled provider and "
+        + "Lapse itself failed, 6 when a provider ended the JVM (System.exit) before the "
+        + "runs finished. With no --provider it runs every bundled provider and "
         + "exits 0 unless a run was inconclusive or Lapse failed.")
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", description = "Scenario files or folders, or classpath:NAME "
@@ -103,7 +104,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     RunProgress progress = RunProgress.start("lapse run", reports);
-    Thread exitWatch = ExitWatch.install("lapse run", reports, progress);
+    Thread exitWatch = ExitWatch.install("lapse run",
+        ExitWatch.reportFinished("lapse run", reports, progress));
     List<RunResult> results;
     Path index;
     double seconds;

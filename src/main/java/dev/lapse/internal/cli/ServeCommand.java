@@ -92,11 +92,19 @@ final class ServeCommand implements Callable<Integer> {
     }, "lapse-serve-shutdown"));
     System.out.println(Json.write(world.info()));
     System.out.flush();
-    // serve lives exactly as long as its server: if the server stops, the process ends too
-    // (a JVM with nothing listening would look alive to whoever started it).
+    return untilStopped(world, stopped, System.err);
+  }
+
+  /**
+   * serve lives exactly as long as its server: if the server stops, the process ends too (a
+   * JVM with nothing listening would look alive to whoever started it), with
+   * {@link Main#INTERNAL_ERROR}; 0 when {@code stopped} (the JVM's shutdown) came first.
+   */
+  static int untilStopped(World world, CountDownLatch stopped, java.io.PrintStream err)
+      throws InterruptedException {
     while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
       if (!world.isRunning()) {
-        System.err.println("lapse serve: the server stopped; exiting");
+        err.println("lapse serve: the server stopped; exiting");
         return Main.INTERNAL_ERROR;
       }
     }

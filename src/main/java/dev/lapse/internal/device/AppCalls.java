@@ -1,5 +1,6 @@
 package dev.lapse.internal.device;
 
+import dev.lapse.clock.VirtualTimeOutOfRange;
 import dev.lapse.history.CallOutcome;
 import dev.lapse.provider.RejectionListener;
 import dev.lapse.scenario.Lifecycle;
@@ -54,10 +55,17 @@ public final class AppCalls {
     // race then showed in one run and not the next.
     awaitQuietly(ready);
     go.countDown();
+    TimeLimit.Burst over;
+    try {
+      over = device.timeLimit().awaitAll(futures); // one step limit for the whole burst
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while a burst ran", e);
+    }
     List<CallOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Future<Void> f = futures.get(i);
-      outcomes.add(outcome(call, i + 1, () -> device.timeLimit().await(f)));
+      outcomes.add(outcome(call, i + 1, () -> over.result(f)));
     }
     return outcomes;
   }
@@ -105,13 +113,22 @@ public final class AppCalls {
       String message = e.awsErrorDetails() == null ? e.getMessage()
           : e.awsErrorDetails().errorMessage();
       return new CallOutcome(call.describe(), call.client(), thread, at, false, code, message, fault);
-    } catch (SdkException e) {
-      return new CallOutcome(call.describe(), call.client(), thread, at, false, "ClientError",
-          rootMessage(e), fault);
     } catch (Exception e) {
-      return new CallOutcome(call.describe(), call.client(), thread, at, false,
-          e.getClass().getSimpleName(), rootMessage(e), fault);
+      return new CallOutcome(call.describe(), call.client(), thread, at, false, clientCode(e),
+          rootMessage(e), fault);
     }
+  }
+
+  /**
+   * The code of a call that failed before any answer: {@code ClientError} for the SDK's own
+   * failures, else the exception's class; {@code VirtualTimeOutOfRange} wherever it is in the
+   * chain, so the runner can tell that the scenario's clock, not the provider, failed.
+   */
+  static String clientCode(Throwable e) {
+    if (VirtualTimeOutOfRange.in(e)) {
+      return VirtualTimeOutOfRange.class.getSimpleName();
+    }
+    return e instanceof SdkException ? "ClientError" : e.getClass().getSimpleName();
   }
 
   /** A call made while the app cannot make calls: it never reaches a client. */

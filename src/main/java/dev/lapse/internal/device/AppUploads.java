@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 
@@ -51,10 +50,8 @@ final class AppUploads {
         return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
             aws.awsErrorDetails().errorCode(), aws.awsErrorDetails().errorMessage(), fault);
       }
-      String code = cause instanceof SdkException ? "ClientError"
-          : cause.getClass().getSimpleName();
-      return new CallOutcome(upload.describe(), upload.client(), 0, at, false, code,
-          AppCalls.rootMessage(cause), fault);
+      return new CallOutcome(upload.describe(), upload.client(), 0, at, false,
+          AppCalls.clientCode(cause), AppCalls.rootMessage(cause), fault);
     }
   }
 

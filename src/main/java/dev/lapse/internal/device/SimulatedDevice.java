@@ -233,6 +233,14 @@ public final class SimulatedDevice implements Device, AutoCloseable {
     return timeLimit.limit();
   }
 
+  /**
+   * What no step of provider code may exceed whatever the step limit (null from the supplier:
+   * nothing), asked before each wait: the runner's real-time budget left.
+   */
+  public void stepCeiling(Supplier<Duration> ceiling) {
+    timeLimit.ceiling(ceiling);
+  }
+
   /** Provider code cut off by the step limit since the last call, then forgotten. */
   public List<StepCutOff> drainCutOffs() {
     return timeLimit.drainCutOffs();

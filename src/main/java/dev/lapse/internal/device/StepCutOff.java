@@ -1,5 +1,7 @@
 package dev.lapse.internal.device;
 
+import dev.lapse.vocabulary.Durations;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -10,15 +12,33 @@ import java.util.concurrent.TimeoutException;
  */
 public final class StepCutOff extends TimeoutException {
   private final transient String threadDump;
+  private final Duration after;
+  private final boolean budgetSpent;
 
-  StepCutOff(String message, String threadDump) {
-    super(message);
+  StepCutOff(Duration after, boolean budgetSpent, String threadDump) {
+    super("cut off after " + Durations.format(after) + " of real time"
+        + (budgetSpent ? " (what was left of the run's budget)" : ""));
+    this.after = after;
+    this.budgetSpent = budgetSpent;
     this.threadDump = threadDump;
   }
 
   /** The stack of the provider thread that was still running, as a JVM thread dump shows it. */
   public String threadDump() {
     return threadDump;
+  }
+
+  /** The real time the code had before it was cut off (several step limits for an upload). */
+  public Duration after() {
+    return after;
+  }
+
+  /**
+   * Whether the runner's real-time budget, not the step limit, set the cut-off: a run that
+   * met the end of its budget, which says nothing about the provider, not even on a rerun.
+   */
+  public boolean budgetSpent() {
+    return budgetSpent;
   }
 
   static String dump(Thread t) {

@@ -1,13 +1,14 @@
 package dev.lapse.internal.device;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +28,10 @@ final class TimeLimit implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Map<Future<?>, CompletableFuture<Thread>> threads = new ConcurrentHashMap<>();
+  private final Map<Future<?>, Task> tasks = new ConcurrentHashMap<>();
   private final List<StepCutOff> cutOffs = new CopyOnWriteArrayList<>();
   private volatile Duration limit;
+  private volatile Supplier<Duration> ceiling = () -> null;
 
   TimeLimit(Duration limit) {
     this.limit = limit;
@@ -44,6 +46,14 @@ final class TimeLimit implements AutoCloseable {
     this.limit = next;
   }
 
+  /**
+   * What no wait may exceed whatever the limit (null: nothing), asked before each wait: the
+   * real-time budget a runner has left, so that one long run cannot overrun it.
+   */
+  void ceiling(Supplier<Duration> next) {
+    this.ceiling = next;
+  }
+
   /** The cut-offs since the last call, then forgotten. */
   List<StepCutOff> drainCutOffs() {
     List<StepCutOff> out = new ArrayList<>(cutOffs);
@@ -53,7 +63,7 @@ final class TimeLimit implements AutoCloseable {
 
   /** The callable's result; its exception as thrown; a {@link StepCutOff} when it hung. */
   <T> T call(Callable<T> work) throws Exception {
-    return await(submit(work));
+    return call(work, null, 1);
   }
 
   /** Like {@link #call(Callable)} for work that is {@code calls} calls in a row. */
@@ -61,54 +71,105 @@ final class TimeLimit implements AutoCloseable {
     return call(work, null, calls);
   }
 
-  /** Like {@link #call(Callable, int)}, saying what hung with {@code stuck}'s text. */
-  <T> T call(Callable<T> work, Supplier<String> stuck, int calls) throws Exception {
-    Future<T> f = submit(work);
-    return await(f, stuck, limit.multipliedBy(Math.max(1, calls)));
-  }
-
-  <T> Future<T> submit(Callable<T> work) {
-    CompletableFuture<Thread> thread = new CompletableFuture<>();
-    Future<T> f = pool.submit(() -> {
-      thread.complete(Thread.currentThread());
-      return work.call();
-    });
-    threads.put(f, thread);
-    return f;
-  }
-
-  <T> T await(Future<T> f) throws Exception {
-    return await(f, null);
-  }
-
   /**
    * Like {@link #call(Callable)}, for work that waits on another process: a cut-off reports
    * {@code stuck} (what that process said last) instead of the waiting JVM thread's stack.
    */
   <T> T call(Callable<T> work, Supplier<String> stuck) throws Exception {
-    return await(submit(work), stuck);
+    return call(work, stuck, 1);
   }
 
-  private <T> T await(Future<T> f, Supplier<String> stuck) throws Exception {
-    return await(f, stuck, limit);
+  /** Like {@link #call(Callable, int)}, saying what hung with {@code stuck}'s text. */
+  <T> T call(Callable<T> work, Supplier<String> stuck, int calls) throws Exception {
+    Bound bound = bound(limit.multipliedBy(Math.max(1, calls)));
+    Future<T> f = submit(work);
+    return await(f, stuck, bound.time(), bound);
   }
 
-  private <T> T await(Future<T> f, Supplier<String> stuck, Duration limit) throws Exception {
+  /** The thread running a piece of work (for its stack), and when the work ended. */
+  private record Task(CompletableFuture<Thread> thread, CompletableFuture<Void> ended) {}
+
+  <T> Future<T> submit(Callable<T> work) {
+    Task task = new Task(new CompletableFuture<>(), new CompletableFuture<>());
+    Future<T> f = pool.submit(() -> {
+      task.thread().complete(Thread.currentThread());
+      try {
+        return work.call();
+      } finally {
+        task.ended().complete(null);
+      }
+    });
+    tasks.put(f, task);
+    return f;
+  }
+
+  /**
+   * Waits for a burst's calls under one limit for all of them. Awaited one after another,
+   * each with the whole limit, a burst of 6 hung calls at a 1 s limit took 44.6 s, and one of
+   * 1,000 would have taken hours.
+   */
+  Burst awaitAll(List<? extends Future<?>> futures) throws InterruptedException {
+    Bound bound = bound(limit);
+    CompletableFuture<?>[] ended = futures.stream().map(f -> tasks.get(f).ended())
+        .toArray(CompletableFuture<?>[]::new);
     try {
-      return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+      CompletableFuture.allOf(ended).get(bound.time().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // Each call's own outcome says which: taken one by one below.
+    }
+    return new Burst(bound);
+  }
+
+  /** The results of a burst once its one limit is over: those still running are cut off. */
+  final class Burst {
+    private final Bound bound;
+
+    private Burst(Bound bound) {
+      this.bound = bound;
+    }
+
+    /**
+     * The call's result, or its cut-off. A call whose work has ended is waited for without a
+     * limit: its future completes a moment after its work, and taking that moment for a hang
+     * once cut off a burst that had finished.
+     */
+    <T> T result(Future<T> f) throws Exception {
+      Task task = tasks.get(f);
+      boolean ended = task != null && task.ended().isDone();
+      return await(f, null, ended ? null : Duration.ZERO, bound);
+    }
+  }
+
+  /** The limit a wait gets now, and whether the ceiling, not the step limit, set it. */
+  private record Bound(Duration time, boolean byCeiling) {}
+
+  private Bound bound(Duration full) {
+    Duration top = ceiling.get();
+    if (top != null && top.compareTo(full) < 0) {
+      // To the millisecond: the cut-off's sentence quotes it ("cut off after 2s472ms").
+      return new Bound(top.isNegative() ? Duration.ZERO : top.truncatedTo(ChronoUnit.MILLIS),
+          true);
+    }
+    return new Bound(full, false);
+  }
+
+  /** @param wait how long to wait for {@code f}; null: until it is done */
+  private <T> T await(Future<T> f, Supplier<String> stuck, Duration wait, Bound bound)
+      throws Exception {
+    try {
+      return wait == null ? f.get() : f.get(wait.toNanos(), TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception ex ? ex : e;
     } catch (TimeoutException e) {
-      CompletableFuture<Thread> t = threads.get(f);
+      Task t = tasks.get(f);
       String dump = stuck != null ? stuck.get()
-          : StepCutOff.dump(t == null ? null : t.getNow(null));
+          : StepCutOff.dump(t == null ? null : t.thread().getNow(null));
       f.cancel(true);
-      StepCutOff cut = new StepCutOff("cut off after " + dev.lapse.vocabulary.Durations.format(limit)
-          + " of real time", dump);
+      StepCutOff cut = new StepCutOff(bound.time(), bound.byCeiling(), dump);
       cutOffs.add(cut);
       throw cut;
     } finally {
-      threads.remove(f);
+      tasks.remove(f);
     }
   }
 

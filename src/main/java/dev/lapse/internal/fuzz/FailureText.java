@@ -65,8 +65,16 @@ public final class FailureText {
 
   /** The fuzz command that stops at exactly this try (the earlier ones of its shard passed). */
   public static String rerunSearch(String provider, FuzzOptions o, FuzzFailure f) {
-    return "./lapse fuzz --provider " + provider + " --seed " + f.seed() + " --tries "
-        + (f.tryIndex() + 1)
+    return search(provider, f.seed(), f.tryIndex() + 1, o);
+  }
+
+  /** The fuzz command that makes the same search again, all its tries. */
+  public static String sameSearch(String provider, FuzzOptions o, List<Path> classpath) {
+    return search(provider, o.seed(), o.tries(), o) + classpathOption(classpath);
+  }
+
+  private static String search(String provider, long seed, int tries, FuzzOptions o) {
+    return "./lapse fuzz --provider " + provider + " --seed " + seed + " --tries " + tries
         + (o.shards() > 1 ? " --shard " + o.shard() + "/" + o.shards() : "");
   }
 }

@@ -9,6 +9,7 @@ import dev.lapse.check.Violation;
 import dev.lapse.clock.WallClock;
 import dev.lapse.provider.CredentialsProviderFactory;
 import dev.lapse.run.RunResult;
+import dev.lapse.run.RunsInFlight;
 import dev.lapse.run.ScenarioRunner;
 import dev.lapse.scenario.Scenario;
 import java.time.Duration;
@@ -109,6 +110,8 @@ public final class Fuzzer implements AutoCloseable {
     try {
       for (int j = search.take(); j >= 0; j = search.take()) {
         int k = search.tryIndex(j);
+        // Named with the step running if a provider ends the JVM (lapse fuzz's exit hook).
+        RunsInFlight.context("try " + k + " of seed " + search.options().seed());
         Choices choices = Choices.random(search.options().seed(), k);
         Scenario scenario = generator.generate(choices);
         RunResult result = runner.run(scenario, provider, factory);
@@ -129,6 +132,8 @@ public final class Fuzzer implements AutoCloseable {
       }
     } catch (RuntimeException | Error e) {
       search.workerFailed(e);
+    } finally {
+      RunsInFlight.context(null);
     }
   }
 
@@ -157,8 +162,13 @@ public final class Fuzzer implements AutoCloseable {
   private FuzzFailure shrink(String provider, CredentialsProviderFactory factory,
       FuzzOptions options, TrySearch.Found f) {
     Shrinker shrinker = new Shrinker(runners.get(0), generator, options.shrinkBudget());
-    Shrinker.Shrunk shrunk = shrinker.shrink(provider, factory, f.choices(), f.scenario(),
-        f.violation());
+    RunsInFlight.context("shrinking try " + f.tryIndex() + " of seed " + options.seed());
+    Shrinker.Shrunk shrunk;
+    try {
+      shrunk = shrinker.shrink(provider, factory, f.choices(), f.scenario(), f.violation());
+    } finally {
+      RunsInFlight.context(null);
+    }
     Scenario original = f.scenario();
     String name = "fuzz-" + fileSafe(provider) + "-seed" + options.seed() + "-try" + f.tryIndex();
     String about = "Found by lapse fuzz --provider " + provider + " --seed " + options.seed()

@@ -46,6 +46,48 @@ class RunCommandTest {
         fail.out());
   }
 
+  /**
+   * A provider stuck for good and a 3 s budget: the run in progress is cut off when the budget
+   * is spent (or, if class loading spent it first, not begun) and the next is not begun; both
+   * INCONCLUSIVE in every report, and the exit code is 3, not 0 and not 1.
+   */
+  @Test
+  void runsTheTimeBudgetCutsOffAreInconclusiveEverywhereAndExitThree() throws Exception {
+    Outcome o = lapse("run", "scenarios/15-relaunch-without-idle.yaml",
+        "scenarios/01-relaunch-after-idle.yaml", "--provider",
+        "com.example.StuckProviderFactory", "--time-budget", "3s", "--reports", tmp.toString());
+    assertEquals(Main.INCONCLUSIVE, o.code(), o.out() + o.err());
+    assertTrue(o.out().contains("relaunch-after-idle    INCONCLUSIVE"), o.out());
+    assertTrue(o.out().contains("0 passed, 0 failed, 2 inconclusive"), o.out());
+    String notRun = "not run: the real-time budget of 3s (--time-budget) was spent before this "
+        + "run began";
+    assertTrue(o.out().contains("relaunch-after-idle / com.example.StuckProviderFactory: "
+        + "INCONCLUSIVE: " + notRun), o.out());
+    Path json = tmp.resolve("json/com.example.StuckProviderFactory");
+    for (String scenario : new String[] {"relaunch-without-idle", "relaunch-after-idle"}) {
+      String report = Files.readString(json.resolve(scenario + ".json"));
+      assertTrue(report.contains("\"outcome\": \"inconclusive\""), report);
+      assertTrue(report.contains("the real-time budget of 3s (--time-budget) was spent"), report);
+    }
+    String junit;
+    try (var files = Files.list(tmp.resolve("junit"))) {
+      junit = Files.readString(files.findFirst().orElseThrow()); // one provider, one file
+    }
+    assertTrue(junit.contains("errors=\"2\"") && junit.contains("type=\"inconclusive\""),
+        junit);
+    String html = Files.readString(tmp.resolve("index.html"));
+    assertEquals(2, html.split("class=\"cell inconclusive\"", -1).length - 1, html);
+  }
+
+  /** With no --provider the table is the answer, but a run that could not be judged is 3. */
+  @Test
+  void withNoProviderAnInconclusiveRunStillExitsThree() {
+    Outcome o = lapse("run", "scenarios/15-relaunch-without-idle.yaml", "--time-budget", "1ms",
+        "--reports", tmp.toString());
+    assertEquals(Main.INCONCLUSIVE, o.code(), o.out() + o.err());
+    assertTrue(o.out().contains("not run: the real-time budget of 1ms"), o.out());
+  }
+
   @Test
   void aMalformedScenarioIsRefusedWithFileLineAndColumn() throws Exception {
     Path broken = tmp.resolve("broken.yaml");

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.lapse.clock.VirtualClock;
+import dev.lapse.internal.aws.WorldConfig;
+import dev.lapse.internal.aws.world.World;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -61,6 +68,39 @@ class ServeCommandTest {
     } finally {
       serve.destroy();
       assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop on SIGTERM");
+    }
+  }
+
+  /**
+   * If the server stops by itself, serve ends with 4 and a sentence rather than live on with
+   * nothing listening; a shutdown of the JVM (Ctrl-C) ends it with 0. The real server,
+   * stopped as it would stop.
+   */
+  @Test
+  void serveExitsWithFourWhenItsServerStops() throws Exception {
+    World world = World.start(
+        WorldConfig.defaults(), new VirtualClock());
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    CompletableFuture<Integer> code = new CompletableFuture<>();
+    Thread serving = new Thread(() -> {
+      try {
+        code.complete(ServeCommand.untilStopped(world, new CountDownLatch(1),
+            new PrintStream(said, true, StandardCharsets.UTF_8)));
+      } catch (Throwable e) {
+        code.completeExceptionally(e);
+      }
+    });
+    serving.start();
+    world.close();
+    assertEquals(Main.INTERNAL_ERROR, code.get(30, TimeUnit.SECONDS));
+    assertEquals("lapse serve: the server stopped; exiting", said.toString(StandardCharsets.UTF_8)
+        .strip());
+
+    CountDownLatch shutdown = new CountDownLatch(1);
+    shutdown.countDown();
+    try (World running = World.start(
+        WorldConfig.defaults(), new VirtualClock())) {
+      assertEquals(0, ServeCommand.untilStopped(running, shutdown, System.err));
     }
   }
 

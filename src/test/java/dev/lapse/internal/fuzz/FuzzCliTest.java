@@ -40,8 +40,17 @@ class FuzzCliTest {
     assertTrue(out[0].matches("(?s).*shrunk from \\d+ to 4 steps.*"), out[0]);
     assertTrue(out[0].contains("no-expired-token"), out[0]);
     assertTrue(Files.exists(reports.resolve("index.html")), out[0]);
-    assertTrue(Files.readString(reports.resolve("index.html")).contains(
-        "fuzz-seed-naive-seed1-try1"), out[0]);
+    // The HTML shows the confirmed failure failing, shrunk and original: its timelines are
+    // runs of it that failed as it was found, not whichever run came next.
+    String html = Files.readString(reports.resolve("index.html"));
+    for (String run : new String[] {"fuzz-seed-naive-seed1-try1",
+        "fuzz-seed-naive-seed1-try1-original"}) {
+      assertTrue(html.contains("<a href=\"#sc-" + run + "\">" + run + "</a></th><td class=\"cell "
+          + "fail\""), run + " in " + html);
+      assertTrue(Files.readString(reports.resolve("json/seed-naive/" + run + ".json"))
+          .contains("\"outcome\": \"fail\""), run);
+    }
+    assertTrue(html.contains("id=\"total-fail\">2 failed</span>"), html);
     // The written file fails the same way when run on its own.
     String[] rerun = new String[1];
     assertEquals(1, capture(rerun, () -> Main.execute("run", file.toString(), "--provider",

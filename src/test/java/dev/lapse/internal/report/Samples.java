@@ -91,6 +91,18 @@ public final class Samples {
     return run.result();
   }
 
+  /**
+   * A run the runner could not judge: cut off in one step, and on the rerun in another, with
+   * the stack of the provider thread it cut off.
+   */
+  public static RunResult inconclusive(String provider) {
+    RunResult base = relaunchAfterIdle(provider, false);
+    return new RunResult(base.scenario().withName("cut-off-twice"), provider, base.record(),
+        List.of(), "could not judge: step 1 (launch) was cut off after 10s of real time, and "
+            + "on a rerun with 1m step 2 (get photos/cat.jpg) was",
+        "\"lapse-app-call\" WAITING\n    at java.base/jdk.internal.misc.Unsafe.park(Native Method)\n");
+  }
+
   public static List<RunResult> suite() {
     List<RunResult> all = new ArrayList<>();
     for (String provider : List.of("seed-naive", "refreshing")) {
