@@ -11,8 +11,8 @@ import java.time.Instant;
  * a sum beyond it is refused with a sentence instead.
  */
 public final class TimeBounds {
-  public static final Instant MIN = Instant.parse("0001-01-01T00:00:00Z");
-  public static final Instant MAX = Instant.parse("9999-12-31T23:59:59Z");
+  public static final Instant MIN = dev.lapse.vocabulary.VirtualTimeSpan.FIRST;
+  public static final Instant MAX = dev.lapse.vocabulary.VirtualTimeSpan.LAST;
 
   private TimeBounds() {}
 

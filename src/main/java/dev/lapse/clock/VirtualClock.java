@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class VirtualClock extends Clock {
   /** Where a fresh world's time starts unless told otherwise: a fixed, recognisable instant. */
-  public static final Instant DEFAULT_START = Instant.parse("2026-01-01T00:00:00Z");
+  public static final Instant DEFAULT_START = dev.lapse.vocabulary.VirtualTimeSpan.RUN_START;
 
   /** Stopped: the instant itself. Following: virtual now minus the wall clock's now. */
   private final AtomicReference<Instant> now;

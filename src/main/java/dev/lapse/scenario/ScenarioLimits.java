@@ -1,8 +1,7 @@
 package dev.lapse.scenario;
 
-import dev.lapse.clock.TimeBounds;
-import dev.lapse.clock.VirtualClock;
 import dev.lapse.vocabulary.Durations;
+import dev.lapse.vocabulary.VirtualTimeSpan;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,12 +22,11 @@ public final class ScenarioLimits {
   public static final Duration MAX_DURATION = Duration.ofDays(9_999L * 365);
   /**
    * Virtual time one scenario may pass (its waits and uploads, every round counted): every run
-   * starts at {@link VirtualClock#DEFAULT_START} and no instant may be after the year 9999.
+   * starts at {@link VirtualTimeSpan#RUN_START} and no instant may be after the year 9999.
    * Each wait alone within {@link #MAX_DURATION} is not enough: two waits of 2,900,000 days
    * were accepted, and the second failed at run time as a note on a run that passed.
    */
-  public static final Duration MAX_ELAPSED =
-      Duration.between(VirtualClock.DEFAULT_START, TimeBounds.MAX);
+  public static final Duration MAX_ELAPSED = VirtualTimeSpan.longestRun();
 
   private ScenarioLimits() {}
 
@@ -97,7 +95,7 @@ public final class ScenarioLimits {
   /** The refusal of waits that add up to {@code total}, past {@link #MAX_ELAPSED}. */
   static String elapsedPast(Duration total, String by) {
     return "the scenario's waits add up to more than " + Durations.format(MAX_ELAPSED)
-        + " (every run starts at " + VirtualClock.DEFAULT_START.toString().substring(0, 10)
+        + " (every run starts at " + VirtualTimeSpan.RUN_START.toString().substring(0, 10)
         + " and virtual time may not pass the year 9999); " + by + " brings them to "
         + Durations.format(total) + "; expected less waiting";
   }
