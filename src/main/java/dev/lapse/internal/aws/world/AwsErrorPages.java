@@ -93,6 +93,34 @@ final class AwsErrorPages extends ErrorHandler {
   }
 
   /**
+   * The refusal of a body that would take more memory than the bodies in flight may hold
+   * ({@link BodyBudget}): the throttle each service sends when it is asked too much at once,
+   * which the SDKs retry after a back-off. S3: 503 SlowDown; Cognito (and the backend, which
+   * speaks its JSON): 400 TooManyRequestsException; STS: 400 Throttling.
+   */
+  static void refuseOverloaded(HttpServletRequest request, HttpServletResponse response)
+      throws java.io.IOException {
+    Wire wire = Wire.of(request);
+    response.setStatus(wire == Wire.XML ? 503 : 400);
+    response.setContentType(wire.contentType);
+    response.setHeader("Connection", "close");
+    String body = switch (wire) {
+      case JSON -> "{\"__type\":\"TooManyRequestsException\",\"message\":\"Too many requests:"
+          + " the bodies being read hold all the memory allowed; retry.\"}";
+      case QUERY -> "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
+          + "<Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>"
+          + "<RequestId>LAPSE000000000000000</RequestId></ErrorResponse>";
+      case XML -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SlowDown</Code>"
+          + "<Message>Please reduce your request rate.</Message><RequestId>LAPSE000000000000000"
+          + "</RequestId><HostId>lapse</HostId></Error>";
+    };
+    if (wire == Wire.JSON) {
+      response.setHeader("x-amzn-ErrorType", "TooManyRequestsException:");
+    }
+    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
    * The refusal of a request Jetty could not parse. Jetty hands this method a status and a
    * reason only, so Lapse's channel ({@link LapseChannels}), which saw the request line and
    * headers, puts the dialect and the status it refused with in the reason ({@link #reason}).

@@ -33,6 +33,9 @@ final class BodyCollector implements ReadListener {
     /** Slower than {@link #tooSlow} allows. */
     void tooSlow();
 
+    /** The bodies being read at once already hold all the memory the budget allows. */
+    void overloaded();
+
     /** Jetty could not read it (bad chunking, cut short, idle too long). */
     void unreadable(Throwable failure);
   }
@@ -42,6 +45,9 @@ final class BodyCollector implements ReadListener {
   /** The most the buffer will hold: the declared length, or the limit plus one byte. */
   private final int capacity;
   private final Outcome outcome;
+  private final BodyBudget budget;
+  /** What this body took from the budget: its buffer's length, until {@link #giveBack}. */
+  private long taken;
   private final long startedNanos = WallClock.nanos();
   // Grown as bytes arrive, never ahead of them: a declared length alone allocates nothing,
   // and a declared body that arrives whole ends in an array of exactly its size.
@@ -50,8 +56,10 @@ final class BodyCollector implements ReadListener {
   private boolean done;
 
   /** {@code declared} is the Content-Length (at most {@code limit}), or -1. */
-  BodyCollector(ServletInputStream in, long limit, long declared, Outcome outcome) {
+  BodyCollector(ServletInputStream in, long limit, long declared, BodyBudget budget,
+      Outcome outcome) {
     this.in = in;
+    this.budget = budget;
     this.limit = limit;
     this.capacity = (int) Math.min(declared >= 0 ? declared : limit + 1, Integer.MAX_VALUE - 8);
     this.outcome = outcome;
@@ -67,7 +75,14 @@ final class BodyCollector implements ReadListener {
   public void onDataAvailable() throws IOException {
     while (!done && in.isReady()) {
       if (size == body.length && size < capacity) {
-        body = Arrays.copyOf(body, (int) Math.min(capacity, Math.max(16 * 1024, 2L * size)));
+        int grown = (int) Math.min(capacity, Math.max(16 * 1024, 2L * size));
+        if (!budget.take(grown - body.length)) {
+          finish();
+          outcome.overloaded();
+          return;
+        }
+        taken += grown - body.length;
+        body = Arrays.copyOf(body, grown);
       }
       // A full buffer can only be followed by the body's end (its declared length is
       // reached) or by the byte past the limit.
@@ -104,6 +119,15 @@ final class BodyCollector implements ReadListener {
       finish();
       outcome.unreadable(failure);
     }
+  }
+
+  /**
+   * Returns what this body took from the budget: once its answer is written, since the bytes
+   * handed on are held until then.
+   */
+  void giveBack() {
+    budget.giveBack(taken);
+    taken = 0;
   }
 
   /** Ends the reading; the buffer goes at once, not when Jetty recycles the request. */

@@ -22,6 +22,8 @@ import java.io.IOException;
  *       the limit plus one byte, then refused or handed on: to WireMock with the bytes in hand
  *       ({@link CollectedRequest}), or, when WireMock would misread the request, straight to
  *       the dispatcher ({@link DirectAnswers}).
+ *   <li>The bodies being read at once hold at most {@link BodyBudget}'s memory; a body that
+ *       would pass it is throttled as the service throttles, its bytes dropped.
  *   <li>A body Jetty cannot read (bad chunking, cut short) is {@code IncompleteBody}, one that
  *       idles or crawls {@code RequestTimeout}, both 400 in the service's format (WireMock
  *       read the body while logging the request, failed, and answered an empty 500).
@@ -29,9 +31,11 @@ import java.io.IOException;
  */
 final class BodyReadingFilter implements Filter {
   private final Dispatcher dispatcher;
+  private final BodyBudget budget;
 
   BodyReadingFilter(Dispatcher dispatcher) {
     this.dispatcher = dispatcher;
+    this.budget = new BodyBudget(dispatcher::maxBodyBytes);
   }
 
   @Override
@@ -54,28 +58,36 @@ final class BodyReadingFilter implements Filter {
     ServletInputStream in = http.getInputStream();
     AsyncContext async = http.startAsync(http, out);
     async.setTimeout(0); // the collector's deadline and Jetty's idle timeout bound it
-    in.setReadListener(new BodyCollector(in, limit, declared, new BodyCollector.Outcome() {
+    BodyCollector[] collector = new BodyCollector[1];
+    collector[0] = new BodyCollector(in, limit, declared, budget, new BodyCollector.Outcome() {
       @Override
       public void collected(byte[] body) {
-        finish(async, http, out, () -> handOn(http, out, chain, body));
+        finish(async, http, out, collector[0], () -> handOn(http, out, chain, body));
       }
 
       @Override
       public void tooLarge(long read) {
-        finish(async, http, out, () -> refuseOversized(http, out, read));
+        finish(async, http, out, collector[0], () -> refuseOversized(http, out, read));
       }
 
       @Override
       public void tooSlow() {
-        finish(async, http, out, () -> AwsErrorPages.refuseUnreadableBody(http, out, 408));
+        finish(async, http, out, collector[0],
+            () -> AwsErrorPages.refuseUnreadableBody(http, out, 408));
+      }
+
+      @Override
+      public void overloaded() {
+        finish(async, http, out, collector[0], () -> AwsErrorPages.refuseOverloaded(http, out));
       }
 
       @Override
       public void unreadable(Throwable failure) {
-        finish(async, http, out, () -> AwsErrorPages.refuseUnreadableBody(http, out,
-            isTimeout(failure) ? 408 : 400));
+        finish(async, http, out, collector[0], () -> AwsErrorPages.refuseUnreadableBody(http,
+            out, isTimeout(failure) ? 408 : 400));
       }
-    }));
+    });
+    in.setReadListener(collector[0]);
   }
 
   private void handOn(HttpServletRequest http, HttpServletResponse out, FilterChain chain,
@@ -99,7 +111,7 @@ final class BodyReadingFilter implements Filter {
   }
 
   private static void finish(AsyncContext async, HttpServletRequest http,
-      HttpServletResponse out, Answering answering) {
+      HttpServletResponse out, BodyCollector collector, Answering answering) {
     try {
       answering.run();
     } catch (IOException e) {
@@ -107,6 +119,7 @@ final class BodyReadingFilter implements Filter {
     } catch (ServletException | RuntimeException e) {
       AwsErrorPages.write(http, out, 500);
     } finally {
+      collector.giveBack(); // the bytes handed on were held until the answer was written
       async.complete();
     }
   }

@@ -114,6 +114,50 @@ class HostileBodiesTest {
     }
   }
 
+  /**
+   * The bodies read at once may hold 32 bodies at the limit (the heap allowing). 64
+   * connections each send all but the last byte of a body at the limit and wait: a body kept
+   * holds the limit's bytes until Jetty's 10 s idle timeout answers it RequestTimeout, so at
+   * most 32 can be kept, and the others are throttled at once as S3 throttles. Afterwards
+   * the memory is given back and a body is read again.
+   */
+  @Test
+  void bodiesInFlightAtOnceHoldBoundedMemory() throws Exception {
+    List<Socket> holders = new ArrayList<>();
+    int throttled = 0;
+    try {
+      for (int i = 0; i < 64; i++) {
+        Socket s = new Socket("127.0.0.1", world.port());
+        s.setSoTimeout(60_000);
+        holders.add(s);
+        s.getOutputStream().write(("PUT /lapse-photos/held-" + i + " HTTP/1.1\r\n" + HOST
+            + "Content-Length: " + LIMIT + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        s.getOutputStream().write(new byte[LIMIT - 1]);
+        s.getOutputStream().flush();
+      }
+      for (Socket s : holders) {
+        String answer = RawHttp.readAll(s.getInputStream());
+        if (RawHttp.status(answer) == 503) {
+          assertTrue(answer.contains("<Code>SlowDown</Code><Message>Please reduce your request "
+              + "rate.</Message>"), answer);
+          throttled++;
+        } else {
+          assertAnswer(answer, 400, "<Code>RequestTimeout</Code>");
+        }
+      }
+    } finally {
+      for (Socket s : holders) {
+        s.close();
+      }
+    }
+    // BodyBudget.BODIES_AT_THE_LIMIT, in a package these tests do not reach.
+    assertTrue(throttled >= 64 - 32, throttled + " of 64 throttled");
+    // Unsigned, a PUT is then read and judged by S3 as any body is: AccessDenied.
+    assertAnswer(unfinished("PUT /lapse-photos/small HTTP/1.1\r\n" + HOST
+        + "Content-Length: 5\r\nConnection: close\r\n\r\nhello"), 403,
+        "<Code>AccessDenied</Code>");
+  }
+
   private static void oneByte(Socket s) {
     try {
       OutputStream out = s.getOutputStream();
