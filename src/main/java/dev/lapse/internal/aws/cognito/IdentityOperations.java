@@ -72,12 +72,15 @@ final class IdentityOperations {
   ObjectNode getCredentialsForIdentity(CognitoRequest req, Exchange ex) {
     Map<String, String> presented = req.logins(); // every member is read before any is judged
     String customRole = req.optionalString("CustomRoleArn");
+    // A member that is not valid is refused before any identity is looked up, as AWS does.
+    if (customRole != null && !customRole.startsWith("arn:")) {
+      // Its length (20..2048) is checked with every member's; what is left is not an ARN at
+      // all, which the length sentence this once said would misdescribe.
+      throw CognitoErrors.constraint("CustomRoleArn", customRole,
+          "Member must be a role ARN, such as arn:aws:iam::123456789012:role/name");
+    }
     Identity identity = identityOf(req.requiredString("IdentityId"));
     ex.entry().resource = identity.id();
-    if (customRole != null && !customRole.startsWith("arn:")) {
-      throw CognitoErrors.constraint("CustomRoleArn", customRole,
-          "Member must have length greater than or equal to 20");
-    }
     IssuedToken token = logins.forIdentity(identity, presented, ex);
     String role = customRole != null ? customRole
         : identity.authenticated() ? config.authenticatedRoleArn()

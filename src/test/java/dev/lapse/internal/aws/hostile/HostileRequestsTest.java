@@ -103,6 +103,10 @@ class HostileRequestsTest {
     assertTrue(shortRole.body().contains("Value 'arn:aws:iam::1:r' at 'customRoleArn' failed "
         + "to satisfy constraint: Member must have length greater than or equal to 20"),
         shortRole.body());
+    HttpResponse<String> notAnArn = cognito("GetCredentialsForIdentity", "{" + unknown
+        + ",\"CustomRoleArn\":\"role/name-long-enough-for-it\"}");
+    assertTrue(notAnArn.body().contains("Value 'role/name-long-enough-for-it' at 'customRoleArn'"
+        + " failed to satisfy constraint: Member must be a role ARN"), notAnArn.body());
     HttpResponse<String> longest = cognito("GetCredentialsForIdentity", "{" + unknown
         + ",\"CustomRoleArn\":\"" + role + "r".repeat(2048 - role.length()) + "\"}");
     assertTrue(longest.body().contains("ResourceNotFoundException"), longest.body());
