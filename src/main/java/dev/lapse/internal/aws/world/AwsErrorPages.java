@@ -69,27 +69,13 @@ final class AwsErrorPages extends ErrorHandler {
   /** Writes the refusal for a body Jetty could not read (status 400, or 408 when too slow). */
   static void refuseUnreadableBody(HttpServletRequest request, HttpServletResponse response,
       int status) throws java.io.IOException {
-    Wire wire = Wire.of(request);
     // S3 sends RequestTimeout and IncompleteBody as 400, and so does Lapse for every service.
-    response.setStatus(400);
-    response.setContentType(wire.contentType);
-    response.setHeader("Connection", "close");
-    String code = status == 408 ? "RequestTimeout" : "IncompleteBody";
-    String message = status == 408 ? CODES.get(408)[1]
-        : "The request body could not be read: it is cut short or its chunked encoding is malformed.";
-    String body = switch (wire) {
-      case JSON -> "{\"__type\":\"" + code + "\",\"message\":\"" + message + "\"}";
-      case QUERY -> "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
-          + "<Type>Sender</Type><Code>" + code + "</Code><Message>" + message
-          + "</Message></Error><RequestId>LAPSE000000000000000</RequestId></ErrorResponse>";
-      case XML -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code
-          + "</Code><Message>" + message + "</Message><RequestId>LAPSE000000000000000"
-          + "</RequestId><HostId>lapse</HostId></Error>";
-    };
-    if (wire == Wire.JSON) {
-      response.setHeader("x-amzn-ErrorType", code + ":");
+    if (status == 408) {
+      refuse(request, response, 400, "RequestTimeout", CODES.get(408)[1]);
+    } else {
+      refuse(request, response, 400, "IncompleteBody", "The request body could not be read: it "
+          + "is cut short or its chunked encoding is malformed.");
     }
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -100,24 +86,26 @@ final class AwsErrorPages extends ErrorHandler {
    */
   static void refuseOverloaded(HttpServletRequest request, HttpServletResponse response)
       throws java.io.IOException {
+    switch (Wire.of(request)) {
+      case JSON -> refuse(request, response, 400, "TooManyRequestsException",
+          "Too many requests: the bodies being read hold all the memory allowed; retry.");
+      case QUERY -> refuse(request, response, 400, "Throttling", "Rate exceeded");
+      case XML -> refuse(request, response, 503, "SlowDown", "Please reduce your request rate.");
+    }
+  }
+
+  /** A refusal after which the connection is closed: what is left of its body goes unread. */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response,
+      int status, String code, String message) throws java.io.IOException {
     Wire wire = Wire.of(request);
-    response.setStatus(wire == Wire.XML ? 503 : 400);
+    response.setStatus(status);
     response.setContentType(wire.contentType);
     response.setHeader("Connection", "close");
-    String body = switch (wire) {
-      case JSON -> "{\"__type\":\"TooManyRequestsException\",\"message\":\"Too many requests:"
-          + " the bodies being read hold all the memory allowed; retry.\"}";
-      case QUERY -> "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
-          + "<Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error>"
-          + "<RequestId>LAPSE000000000000000</RequestId></ErrorResponse>";
-      case XML -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>SlowDown</Code>"
-          + "<Message>Please reduce your request rate.</Message><RequestId>LAPSE000000000000000"
-          + "</RequestId><HostId>lapse</HostId></Error>";
-    };
     if (wire == Wire.JSON) {
-      response.setHeader("x-amzn-ErrorType", "TooManyRequestsException:");
+      response.setHeader("x-amzn-ErrorType", code + ":");
     }
-    response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().write(errorBody(wire, code, message, false)
+        .getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -156,10 +144,15 @@ final class AwsErrorPages extends ErrorHandler {
     String code = internal ? "InternalError" : codeOf(status);
     String message = internal ? "We encountered an internal error. Please try again."
         : CODES.getOrDefault(status, new String[] {code, "The request was refused."})[1];
+    return errorBody(wire, wire == Wire.JSON ? jsonCode(status) : code, message, internal);
+  }
+
+  /** An error in one of the three dialects; {@code receiver} marks STS's server-side ones. */
+  private static String errorBody(Wire wire, String code, String message, boolean receiver) {
     return switch (wire) {
-      case JSON -> "{\"__type\":\"" + jsonCode(status) + "\",\"message\":\"" + message + "\"}";
+      case JSON -> "{\"__type\":\"" + code + "\",\"message\":\"" + message + "\"}";
       case QUERY -> "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error>"
-          + "<Type>" + (internal ? "Receiver" : "Sender") + "</Type><Code>" + code
+          + "<Type>" + (receiver ? "Receiver" : "Sender") + "</Type><Code>" + code
           + "</Code><Message>" + message + "</Message></Error><RequestId>LAPSE000000000000000"
           + "</RequestId></ErrorResponse>";
       case XML -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code

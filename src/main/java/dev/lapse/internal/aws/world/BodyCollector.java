@@ -23,7 +23,10 @@ final class BodyCollector implements ReadListener {
   static final long SLOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(30);
   static final long SLOW_BYTES_PER_SECOND = 1024;
 
-  /** What became of the body; exactly one is called, on a container thread. */
+  /**
+   * What became of the body; exactly one is called, on a container thread, and answers the
+   * request before it returns.
+   */
   interface Outcome {
     void collected(byte[] body);
 
@@ -46,7 +49,7 @@ final class BodyCollector implements ReadListener {
   private final int capacity;
   private final Outcome outcome;
   private final BodyBudget budget;
-  /** What this body took from the budget: its buffer's length, until {@link #giveBack}. */
+  /** What this body took from the budget: its buffer's length, until it ends. */
   private long taken;
   private final long startedNanos = WallClock.nanos();
   // Grown as bytes arrive, never ahead of them: a declared length alone allocates nothing,
@@ -77,8 +80,7 @@ final class BodyCollector implements ReadListener {
       if (size == body.length && size < capacity) {
         int grown = (int) Math.min(capacity, Math.max(16 * 1024, 2L * size));
         if (!budget.take(grown - body.length)) {
-          finish();
-          outcome.overloaded();
+          end(outcome::overloaded);
           return;
         }
         taken += grown - body.length;
@@ -93,14 +95,12 @@ final class BodyCollector implements ReadListener {
       }
       size += n;
       if (size > Math.min(limit, capacity)) {
-        finish();
-        outcome.tooLarge(size);
+        end(() -> outcome.tooLarge(size));
         return;
       }
     }
     if (!done && tooSlow(WallClock.nanos() - startedNanos, size)) {
-      finish();
-      outcome.tooSlow();
+      end(outcome::tooSlow);
     }
   }
 
@@ -108,26 +108,30 @@ final class BodyCollector implements ReadListener {
   public void onAllDataRead() {
     if (!done) {
       byte[] bytes = size == body.length ? body : Arrays.copyOf(body, size);
-      finish();
-      outcome.collected(bytes);
+      end(() -> outcome.collected(bytes));
     }
   }
 
   @Override
   public void onError(Throwable failure) {
     if (!done) {
-      finish();
-      outcome.unreadable(failure);
+      end(() -> outcome.unreadable(failure));
     }
   }
 
   /**
-   * Returns what this body took from the budget: once its answer is written, since the bytes
-   * handed on are held until then.
+   * Ends the reading and says how it ended. The outcome answers the request before it returns,
+   * so what this body took from the budget is given back then: the bytes handed on are held
+   * until the answer is written.
    */
-  void giveBack() {
-    budget.giveBack(taken);
-    taken = 0;
+  private void end(Runnable tell) {
+    finish();
+    try {
+      tell.run();
+    } finally {
+      budget.giveBack(taken);
+      taken = 0;
+    }
   }
 
   /** Ends the reading; the buffer goes at once, not when Jetty recycles the request. */

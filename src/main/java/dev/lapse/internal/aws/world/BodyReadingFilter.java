@@ -58,36 +58,34 @@ final class BodyReadingFilter implements Filter {
     ServletInputStream in = http.getInputStream();
     AsyncContext async = http.startAsync(http, out);
     async.setTimeout(0); // the collector's deadline and Jetty's idle timeout bound it
-    BodyCollector[] collector = new BodyCollector[1];
-    collector[0] = new BodyCollector(in, limit, declared, budget, new BodyCollector.Outcome() {
+    in.setReadListener(new BodyCollector(in, limit, declared, budget, new BodyCollector.Outcome() {
       @Override
       public void collected(byte[] body) {
-        finish(async, http, out, collector[0], () -> handOn(http, out, chain, body));
+        finish(async, http, out, () -> handOn(http, out, chain, body));
       }
 
       @Override
       public void tooLarge(long read) {
-        finish(async, http, out, collector[0], () -> refuseOversized(http, out, read));
+        finish(async, http, out, () -> refuseOversized(http, out, read));
       }
 
       @Override
       public void tooSlow() {
-        finish(async, http, out, collector[0],
+        finish(async, http, out,
             () -> AwsErrorPages.refuseUnreadableBody(http, out, 408));
       }
 
       @Override
       public void overloaded() {
-        finish(async, http, out, collector[0], () -> AwsErrorPages.refuseOverloaded(http, out));
+        finish(async, http, out, () -> AwsErrorPages.refuseOverloaded(http, out));
       }
 
       @Override
       public void unreadable(Throwable failure) {
-        finish(async, http, out, collector[0], () -> AwsErrorPages.refuseUnreadableBody(http,
+        finish(async, http, out, () -> AwsErrorPages.refuseUnreadableBody(http,
             out, isTimeout(failure) ? 408 : 400));
       }
-    });
-    in.setReadListener(collector[0]);
+    }));
   }
 
   private void handOn(HttpServletRequest http, HttpServletResponse out, FilterChain chain,
@@ -111,7 +109,7 @@ final class BodyReadingFilter implements Filter {
   }
 
   private static void finish(AsyncContext async, HttpServletRequest http,
-      HttpServletResponse out, BodyCollector collector, Answering answering) {
+      HttpServletResponse out, Answering answering) {
     try {
       answering.run();
     } catch (IOException e) {
@@ -119,7 +117,6 @@ final class BodyReadingFilter implements Filter {
     } catch (ServletException | RuntimeException e) {
       AwsErrorPages.write(http, out, 500);
     } finally {
-      collector.giveBack(); // the bytes handed on were held until the answer was written
       async.complete();
     }
   }
